@@ -1,0 +1,89 @@
+"""The persisted triage job queue: enqueue after intake, claim with a lease, retry with backoff.
+
+A job whose worker died keeps its row; once the lease runs out another worker claims it, so a
+crash mid-triage delays an idea but never loses it.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from sqlalchemy import and_, or_
+from sqlmodel import Session, col, select
+
+from portfolio.models import TriageJob, UseCase, utcnow
+
+MAX_ATTEMPTS = 5
+LEASE = timedelta(minutes=5)
+
+
+def backoff(attempts: int) -> timedelta:
+    """2, 4, 8, 16 ... seconds, capped at ten minutes."""
+    return timedelta(seconds=min(600, 2**attempts))
+
+
+def enqueue_triage(session: Session, *, use_case_id: int) -> TriageJob:
+    """Queue a triage unless one is already waiting for this idea."""
+    waiting = session.exec(select(TriageJob).where(TriageJob.use_case_id == use_case_id,
+                                                   col(TriageJob.state).in_(("queued", "running")))).first()
+    if waiting is not None:
+        return waiting
+    job = TriageJob(use_case_id=use_case_id)
+    session.add(job)
+    session.flush()
+    return job
+
+
+def claim_next(session: Session, *, now: datetime | None = None) -> TriageJob | None:
+    """Take the oldest due job (queued, or running with an expired lease) and lease it."""
+    now = now or utcnow()
+    query = (select(TriageJob)
+             .where(or_(and_(col(TriageJob.state) == "queued", col(TriageJob.next_attempt_at) <= now),
+                        and_(col(TriageJob.state) == "running", col(TriageJob.locked_until) < now)))
+             .order_by(col(TriageJob.next_attempt_at), col(TriageJob.id)).limit(1))
+    if session.get_bind().dialect.name == "postgresql":
+        query = query.with_for_update(skip_locked=True)
+    job = session.exec(query).first()
+    if job is None:
+        return None
+    job.state = "running"
+    job.attempts += 1
+    job.locked_until = now + LEASE
+    job.updated_at = now
+    session.add(job)
+    session.flush()
+    return job
+
+
+def complete(session: Session, *, job: TriageJob) -> None:
+    job.state = "done"
+    job.locked_until = None
+    job.last_error = None
+    job.updated_at = utcnow()
+    session.add(job)
+
+
+def fail(session: Session, *, job: TriageJob, error: str, now: datetime | None = None) -> None:
+    """Schedule a retry with backoff, or give up after MAX_ATTEMPTS and say so on the record."""
+    now = now or utcnow()
+    job.last_error = error[:2000]
+    job.locked_until = None
+    job.updated_at = now
+    use_case = session.get(UseCase, job.use_case_id)
+    if job.attempts >= MAX_ATTEMPTS:
+        job.state = "failed"
+        if use_case is not None:
+            use_case.triage_error = f"triage failed after {job.attempts} attempts: {error[:500]}"
+            use_case.needs_retriage = True
+            session.add(use_case)
+    else:
+        job.state = "queued"
+        job.next_attempt_at = now + backoff(job.attempts)
+        if use_case is not None:
+            use_case.triage_error = f"attempt {job.attempts} failed, retrying: {error[:500]}"
+            session.add(use_case)
+    session.add(job)
+
+
+def pending_count(session: Session) -> int:
+    return len(session.exec(select(TriageJob.id).where(col(TriageJob.state).in_(("queued", "running")))).all())

@@ -1,0 +1,130 @@
+"""Repository functions for use cases, submitters and the audit trail.
+
+Keyword-only arguments, the session passed in; callers own the transaction.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from sqlalchemy import func, or_
+from sqlmodel import Session, col, select
+
+from portfolio.models import AuditEvent, DuplicateLink, Submitter, UseCase, utcnow
+from portfolio.status import UseCaseStatus, check_transition
+
+DESCRIBED_FIELDS = ("title", "problem", "solution", "affected", "department", "data_used", "personal_data",
+                    "benefit")
+
+
+class NotFound(LookupError):
+    """No record with that id."""
+
+
+def get_or_create_submitter(session: Session, *, channel: str, user_id: str, display_name: str | None = None,
+                            language: str | None = None) -> Submitter:
+    found = session.exec(
+        select(Submitter).where(Submitter.channel == channel, Submitter.channel_user_id == user_id)
+    ).first()
+    if found is None:
+        found = Submitter(channel=channel, channel_user_id=user_id, display_name=display_name,
+                          language=language or "en")
+        session.add(found)
+        session.flush()
+    else:
+        if display_name and found.display_name != display_name:
+            found.display_name = display_name
+        if language and found.language != language:
+            found.language = language
+    return found
+
+
+def create_use_case(session: Session, *, fields: Mapping[str, Any], submitter: Submitter | None, channel: str,
+                    language: str = "en", status: UseCaseStatus = UseCaseStatus.submitted, actor: str,
+                    source_key: str | None = None) -> UseCase:
+    """Store a new idea and its `created` audit event in the caller's transaction."""
+    values: dict[str, Any] = {k: fields.get(k) for k in DESCRIBED_FIELDS if fields.get(k) is not None}
+    values["title"] = (str(values.get("title") or "").strip() or "Untitled idea")[:200]
+    use_case = UseCase.model_validate({**values, "channel": channel, "language": language, "status": status,
+                                       "submitter_id": submitter.id if submitter else None,
+                                       "source_key": source_key})
+    session.add(use_case)
+    session.flush()
+    assert use_case.id is not None
+    session.add(AuditEvent(use_case_id=use_case.id, actor=actor, action="created", to_status=status.value))
+    return use_case
+
+
+def update_fields(session: Session, *, use_case: UseCase, fields: Mapping[str, Any], actor: str) -> UseCase:
+    """Change described fields (e.g. a draft the submitter completes), audited with the old values."""
+    changed: dict[str, Any] = {}
+    for key in DESCRIBED_FIELDS:
+        if key in fields and fields[key] is not None and getattr(use_case, key) != fields[key]:
+            changed[key] = {"old": getattr(use_case, key), "new": fields[key]}
+            setattr(use_case, key, fields[key])
+    if changed:
+        use_case.updated_at = utcnow()
+        assert use_case.id is not None
+        session.add(AuditEvent(use_case_id=use_case.id, actor=actor, action="edited", payload=changed))
+    return use_case
+
+
+def get_use_case(session: Session, *, idea_id: int) -> UseCase:
+    use_case = session.get(UseCase, idea_id)
+    if use_case is None:
+        raise NotFound(f"idea {idea_id} not found")
+    return use_case
+
+
+def list_use_cases(session: Session, *, status: UseCaseStatus | None = None, tier: str | None = None,
+                   quadrant: str | None = None, department: str | None = None, text: str | None = None,
+                   submitter_id: int | None = None, offset: int = 0, limit: int = 50,
+                   ) -> tuple[list[UseCase], int]:
+    """A filtered page of the portfolio, newest first, with the total number of matches."""
+    query = select(UseCase)
+    if status is not None:
+        query = query.where(UseCase.status == status)
+    if tier:
+        query = query.where(UseCase.tier == tier)
+    if quadrant:
+        query = query.where(UseCase.quadrant == quadrant)
+    if department:
+        query = query.where(func.lower(col(UseCase.department)) == department.lower())
+    if submitter_id is not None:
+        query = query.where(UseCase.submitter_id == submitter_id)
+    if text:
+        pattern = f"%{text.lower()}%"
+        query = query.where(or_(*(func.lower(col(getattr(UseCase, f))).like(pattern)
+                                  for f in ("title", "problem", "solution", "affected", "benefit"))))
+    total = session.exec(select(func.count()).select_from(query.subquery())).one()
+    page = session.exec(query.order_by(col(UseCase.id).desc()).offset(offset).limit(limit)).all()
+    return list(page), int(total)
+
+
+def transition(session: Session, *, use_case: UseCase, to: UseCaseStatus, actor: str, action: str | None = None,
+               reason: str | None = None, payload: dict[str, Any] | None = None) -> AuditEvent:
+    """Move a use case to `to` if the status machine allows it, and audit the move."""
+    current = UseCaseStatus(use_case.status)
+    check_transition(current, to, use_case.id)
+    use_case.status = to
+    use_case.updated_at = utcnow()
+    assert use_case.id is not None
+    audit = AuditEvent(use_case_id=use_case.id, actor=actor, action=action or f"status:{to.value}",
+                       from_status=current.value, to_status=to.value, reason=reason, payload=payload)
+    session.add(audit)
+    session.add(use_case)
+    return audit
+
+
+def audit_trail(session: Session, *, idea_id: int) -> list[AuditEvent]:
+    return list(session.exec(
+        select(AuditEvent).where(AuditEvent.use_case_id == idea_id).order_by(col(AuditEvent.id))
+    ).all())
+
+
+def link_duplicate(session: Session, *, use_case_id: int, duplicate_of_id: int, score: float) -> None:
+    exists = session.exec(select(DuplicateLink).where(DuplicateLink.use_case_id == use_case_id,
+                                                      DuplicateLink.duplicate_of_id == duplicate_of_id)).first()
+    if exists is None:
+        session.add(DuplicateLink(use_case_id=use_case_id, duplicate_of_id=duplicate_of_id, score=score))
