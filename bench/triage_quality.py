@@ -1,0 +1,107 @@
+"""Quality and speed of the offline triage engine on the labelled eval ideas.
+
+Why: the tier is the field reviewers trust least blindly, so the rules are measured on the shared
+eval file (never used to write them): tier and basis accuracy, recall of the strict tiers, a
+confusion matrix, the misclassified ids, whether every citation exists in the policy store, and
+throughput. Run: `.venv/bin/python bench/triage_quality.py [--ideas FILE] [--store-dir DIR]`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import tempfile
+import time
+from collections import Counter
+from pathlib import Path
+
+from knowledge.types import Passage
+from triage.offline import OfflineEngine
+from triage.result import Tier
+
+TIERS = [t.value for t in Tier]
+STRICT = {"prohibited", "high"}
+
+
+class _NoPolicies:
+    """Fallback retriever when the Chroma store cannot be built (prints a warning)."""
+
+    def retrieve(self, query: str, *, k: int = 4) -> list[Passage]:
+        return []
+
+    def policy_version(self) -> str:
+        return "none"
+
+
+def build_store(store_dir: str | None) -> tuple[object, str]:
+    try:
+        from knowledge.policy_store import PolicyStore
+
+        directory = Path(store_dir) if store_dir else Path(tempfile.mkdtemp(prefix="aipmo-bench-"))
+        store = PolicyStore(data_dir=directory)
+        store.ensure_default_pack()
+        return store, f"knowledge.policy_store.PolicyStore ({directory})"
+    except Exception as exc:  # the bench must still report rule quality
+        print(f"WARNING: policy store unavailable ({exc}); citations will be empty", file=sys.stderr)
+        return _NoPolicies(), "no policies"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--ideas", default="/work/shared/eval/ideas.jsonl")
+    parser.add_argument("--store-dir", default=None, help="reuse a Chroma directory instead of a fresh one")
+    parser.add_argument("--repeat", type=int, default=20, help="passes over the file for the warm throughput")
+    args = parser.parse_args()
+
+    ideas = [json.loads(line) for line in Path(args.ideas).read_text(encoding="utf-8").splitlines() if line.strip()]
+    store, store_name = build_store(args.store_dir)
+    engine = OfflineEngine(store)  # type: ignore[arg-type]
+
+    start = time.perf_counter()
+    results = [engine.triage(i["text"]) for i in ideas]
+    cold = len(ideas) / (time.perf_counter() - start)
+    start = time.perf_counter()
+    for _ in range(args.repeat):
+        for i in ideas:
+            engine.triage(i["text"])
+    warm = args.repeat * len(ideas) / (time.perf_counter() - start)
+
+    confusion: Counter[tuple[str, str]] = Counter()
+    wrong, basis_ok, strict_gold, strict_hit, missing_cites = [], 0, 0, 0, 0
+    getter = getattr(store, "get", None)
+    for idea, res in zip(ideas, results, strict=True):
+        gold, pred = idea["tier"], res.tier.value
+        confusion[(gold, pred)] += 1
+        basis_ok += res.basis == idea["basis"]
+        if gold in STRICT:
+            strict_gold += 1
+            strict_hit += pred in STRICT
+        if gold != pred:
+            wrong.append(f"  {idea['id']} ({idea['lang']}): gold {gold} [{idea['basis']}] -> predicted {pred} "
+                         f"[{res.basis}] conf={res.confidence}")
+        if getter is not None:
+            missing_cites += sum(getter(c.passage_id) is None for c in res.citations)
+
+    n = len(ideas)
+    accuracy = sum(confusion[(t, t)] for t in TIERS) / n
+    recall = strict_hit / strict_gold if strict_gold else 1.0
+    print(f"ideas: {n}   retriever: {store_name}   policy_version: {results[0].policy_version}")
+    print(f"tier accuracy:              {accuracy:.3f}   (goal >= 0.85)")
+    print(f"recall prohibited+high:     {recall:.3f}   (goal >= 0.95; {strict_hit}/{strict_gold})")
+    print(f"basis accuracy (exact):     {basis_ok / n:.3f}")
+    print(f"citations not in the store: {missing_cites}   (avg {sum(len(r.citations) for r in results) / n:.1f}"
+          " citations per idea)")
+    print(f"mean confidence:            {sum(r.confidence for r in results) / n:.2f}")
+    print(f"throughput cold:            {cold:.1f} ideas/s (first pass, retrieval not cached)")
+    print(f"throughput warm:            {warm:.1f} ideas/s (goal >= 50; {args.repeat} passes)")
+    print("\nconfusion matrix (rows gold, columns predicted):")
+    print(" " * 12 + "".join(f"{t:>12}" for t in TIERS))
+    for g in TIERS:
+        print(f"{g:>12}" + "".join(f"{confusion[(g, p)]:>12}" for p in TIERS))
+    print("\nmisclassified:" if wrong else "\nmisclassified: none")
+    print("\n".join(wrong))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,118 @@
+"""The vocabulary of the risk rules: one concept per idea, with English words and German stems.
+
+German compounds ("Leistungsbeurteilung", "Azubi-Bewerber") are caught by stems without a
+word boundary at the end; short English words get boundaries so "class" does not match
+"classify". Concepts are combined into rules in `triage.risk_rules`.
+"""
+
+from __future__ import annotations
+
+from triage.patterns import concept
+
+# --- who the system acts on ---------------------------------------------------------------
+WORK_SUBJECT = concept(
+    r"\b(?:employees?|staff|workers?|workforce|pickers?|drivers?|agents?|colleagues?|team (?:members?|"
+    r"leads?)|reps\b|"
+    r"nurses?|cashiers?|operators?|technicians?|couriers?|personnel|workplace|at work|office|shift leads?|"
+    r"everyone in the (?:department|team|company))",
+    r"mitarbeit|beschäftigt|belegschaft|kolleg|arbeitnehm|fahrer|azubi|angestellt|kassierer|pflegekr|"
+    r"kommissionier|monteur|arbeitsplatz|schichtleit|\bpersonal\b|\bbüro",
+)
+EDU_SUBJECT = concept(
+    r"\b(?:students?|pupils?|learners?|class(?:es|room)?|lectures?|schools?|teachers?|exams?|universit\w*|"
+    r"college)\b",
+    r"schüler|studier|studenten|klasse|unterricht|vorlesung|hörsaal|schule|prüfling|lernend|hochschul|"
+    r"\buni\b",
+)
+CUSTOMER_SUBJECT = concept(
+    r"\b(?:customers?|callers?|clients?|guests?|shoppers?|visitors?|passengers?|patients?|users?|players?|"
+    r"viewers?|audience|members?|citizens?|tenants?|travell?ers?)\b",
+    r"kund|anrufer|gäst|\bgast\b|besucher|fahrgäst|patient|nutzer|zuschauer|publikum|passant|mitglied|"
+    r"bürger|mieter",
+)
+PERSON = concept(
+    r"\b(?:persons?|people|individuals?|someone|suspects?|victims?|offenders?|citizens?|travell?ers?|"
+    r"applicants?|"
+    r"migrants?|refugees?|natural persons?)\b",
+    r"\bperson|menschen|\bjemand|verdächtig|opfer|täter|bürger|reisend|antragsteller|geflüchtet",
+)
+PRIVATE_PERSON = concept(
+    r"\b(?:private|individual|household|consumers?|natural persons?|retail customers?)\b",
+    r"privatkund|verbraucher|haushalt|einzelperson|privatperson",
+)
+BUSINESS_ONLY = concept(
+    r"\b(?:corporate clients?|business customers?|companies|smes?|suppliers?|b2b|merchants?)\b",
+    r"firmenkund|geschäftskund|unternehmenskund|lieferanten|\bb2b\b|händler",
+)
+
+# --- biometrics and emotions ---------------------------------------------------------------
+BIOMETRIC_MODALITY = concept(
+    r"\b(?:faces?|facial|cameras?|cctv|videos?|webcams?|bodycams?|voices?|vocal|tone of voice|speech|audio|"
+    r"(?:call|voice) recordings|heart rate|pulse|eeg|wearables?|biometric\w*|gait|posture|body language|"
+    r"facial expressions?|selfies?)\b",
+    r"gesicht|mimik|kamera|video|\bstimme\b|\bstimmen\b|stimmaufn|stimmlage|stimmanalys|stimmprofil|"
+    r"stimmerkenn|"
+    r"stimmbiometr|tonfall|sprachaufn|audio|anrufaufzeichn|gesprächsaufzeichn|herzfrequenz|\bpuls|"
+    r"körpersprache|"
+    r"biometr|körperhaltung",
+)
+EMOTION = concept(
+    r"emotion|\bmoods?\b|\bfeelings?\b|frustrat|\bangry\b|\banger\b|annoyed|\bstress(?:ed)?\b|\bhappy\b|"
+    r"unhapp|"
+    r"\bsad(?:ness)?\b|\bfear|anxi|attitude|\bbored(?:om)?\b|\bengaged\b|attentive|inattentive|\bupset\b|"
+    r"\bnervous|\bcalm\b|\bmotivat\w* level|\bsatisfied\b",
+    r"gefühl|stimmung|\blaune|wütend|\bwut\b|verärger|gestresst|frust|traurig|\bangst|gelangweilt|langeweile|"
+    r"genervt|aufmerksamkeit|unaufmerksam|nervös|gereizt|emotional",
+)
+MEDICAL_SAFETY = concept(
+    r"\b(?:medical|clinical|therap\w*|drows\w*|fatigue|falling asleep|microsleep|health reasons|"
+    r"safety reasons)\b",
+    r"medizin|therapeut|klinisch|müdigkeit|sekundenschlaf|übermüd|arbeitsschutz|gesundheitlich|sicherheitsgr",
+)
+SENSITIVE_TRAIT = concept(
+    r"\b(?:race|racial|ethnic\w*|political|politics|trade union|union membership|religio\w*|faith|"
+    r"sexual orientation|sex life|gay|homosexual|lesbian|skin colou?r)\b",
+    r"gewerkschaft|politisch|religi|glaube|ethni|hautfarbe|\brasse|sexuell|orientierung|parteizugehörig",
+)
+PROTECTED_TRAIT = concept(r"\b(?:age|gender|sex)\b", r"\balter\b|geschlecht")
+INFER = concept(
+    r"\b(?:infer\w*|predict\w*|deriv\w*|determin\w*|detect\w*|guess\w*|classif\w*|categori[sz]\w*|estimat\w*|"
+    r"work out|recogni[sz]\w*|tell)\b",
+    r"ableit|erkenn|bestimm|schließ|einschätz|klassifizier|kategorisier|ermittel|vorhersag|schätz",
+)
+FACE_IDENT = concept(
+    r"\b(?:face recognition|facial recognition|face matching|recogni[sz]e (?:people|faces|persons|suspects|"
+    r"visitors|customers)|identif\w* (?:\w+ ){0,2}(?:people|persons|passers-by|suspects|individuals|faces|"
+    r"visitors|customers)|voice identification|speaker identification|"
+    r"(?:recogni[sz]|identif)\w* (?:\w+ ){0,3}by (?:their |the )?(?:faces?|voices?))\b",
+    r"gesichtserkennung|gesichtsabgleich|personen (?:\w+ ){0,2}identifizier|"
+    r"identifizier\w* (?:\w+ ){0,2}personen|"
+    r"stimmerkennung|sprecheridentifik|wiedererkenn|(?:am|anhand (?:des|ihres|"
+    r"seines)) gesicht\w* (?:\w+ ){0,2}"
+    r"(?:erkenn|identifizier)",
+)
+VERIFY_ONLY = concept(
+    r"\b(?:unlock\w*|log ?in|sign in|verify (?:their|the user's|his|her) (?:own )?identity|1:1|"
+    r"identity verification|passwordless)\b",
+    r"entsperr|anmeld|identität (?:\w+ ){0,2}bestätig|verifizier|ausweisabgleich",
+)
+REALTIME = concept(r"\b(?:real[- ]?time|live|instantly|as they walk)\b", r"echtzeit|\blive\b|sofort")
+PUBLIC_SPACE = concept(
+    r"\b(?:public|streets?|squares?|stations?|stadiums?|crowds?|malls?|city cent(?:re|er)|pedestrian)\b",
+    r"öffentlich|straße|\bplatz|bahnhof|stadion|menschenmenge|innenstadt|fußgängerzone",
+)
+LAW_ENFORCEMENT = concept(
+    r"\b(?:police|law enforcement|prosecut\w*|investigators?|crime unit|probation|europol|interpol|"
+    r"wanted persons?)\b",
+    r"polizei|staatsanwalt|strafverfolg|ermittlungsbeh|kriminalpolizei|\blka\b|\bbka\b|justizvollzug|"
+    r"bewährungshilfe|fahndung",
+)
+SCRAPE = concept(
+    r"\b(?:scrap\w*|crawl\w*|harvest\w*|(?:collect|download|grab|pull)\w* (?:\w+ ){0,4}from (?:the )?"
+    r"(?:internet|web|social media|online|instagram|facebook|linkedin))\b",
+    r"abgreif|crawl|scrap|aus dem internet|aus sozialen|von social media|im netz (?:\w+ ){0,2}sammeln",
+)
+FACE_IMAGE = concept(
+    r"\b(?:faces?|facial|portraits?|selfies?|profile (?:photos?|pictures?|pics?)|headshots?)\b",
+    r"gesicht|porträt|portrait|profilbild|selfie",
+)

@@ -1,0 +1,153 @@
+"""Concepts for Annex III areas 5-8 (services, law enforcement, migration, justice) and Annex I.
+
+Kept apart from the employment/education vocabulary so each file stays readable; see
+`triage.concepts_areas` for why concepts are combined rather than used alone.
+"""
+
+from __future__ import annotations
+
+from triage.patterns import concept
+
+PUBLIC_BENEFIT = concept(
+    r"\b(?:social (?:benefits?|assistance|welfare|security)|welfare|public (?:benefits?|assistance)|"
+    r"(?:unemployment|housing|child|disability) (?:benefits?|allowance)|benefits? (?:claims?|applications?|"
+    r"eligibility)|pension entitlements?)\b",
+    r"sozialleistung|bürgergeld|wohngeld|sozialhilfe|arbeitslosengeld|kindergeld|elterngeld|grundsicherung|"
+    r"leistungsantr|jobcenter|sozialamt|pflegegrad|eingliederungshilfe|sozialversicherung",
+)
+GRANT_DECISION = concept(
+    r"\b(?:eligib\w*|entitle\w*|grant\w*|approv\w*|reject\w*|den(?:y|ies|ied)|revok\w*|reduc\w*|reclaim\w*|"
+    r"assess\w*|check\w*|decid\w*|prioriti[sz]\w*|flag\w*|scor\w*)\b",
+    r"anspruch|berechtig|bewillig|ablehn|prüf|entscheid|kürz|einschätz|bewert|zurückforder|priorisier",
+)
+CREDIT_STRONG = concept(
+    r"\b(?:credit ?scor\w*|credit[- ]?worth\w*|credit ratings?|ability to (?:re)?pay|loan (?:decisions?|"
+    r"approvals?))\b",
+    r"kreditwürdig|bonität|schufa|kreditentscheid|zahlungsfähig",
+)
+CREDIT = concept(
+    r"\b(?:credit (?:checks?|decisions?|limits?|risk|applications?)|loans?|mortgages?|lending|borrowers?|"
+    r"buy now,? pay later|bnpl|overdrafts?|instal?ments?|financing|default risk|pay (?:their|the) bills)\b",
+    r"kredit(?:vergabe|antrag|anträg|entscheid|limit|rahmen|risiko|prüfung)|darlehen|baufinanzierung|"
+    r"ratenkauf|"
+    r"ratenzahlung|\bdispo|zahlungsausfall|ausfallrisiko|ausfallwahrscheinlich|zahlungsmoral",
+)
+CREDIT_DECISION = concept(
+    r"\b(?:assess\w*|estimat\w*|scor\w*|predict\w*|decid\w*|approv\w*|reject\w*|limits?|determin\w*|"
+    r"evaluat\w*|who (?:has|gets|must)|security deposits?|deposits?|likelihood|probabilit\w*)\b",
+    r"prüf|bewert|einschätz|entscheid|genehmig|ablehn|vorhersag|berechn|festleg|kaution|\bwer\b|schätz|"
+    r"wahrscheinlich",
+)
+FRAUD = concept(
+    r"\b(?:fraud\w*|money laundering|aml|suspicious transactions?|chargebacks?)\b",
+    r"betrug|geldwäsche|verdächtige (?:transaktion|zahlung)",
+)
+LIFE_HEALTH_INSURANCE = concept(
+    r"\b(?:life insur\w*|health insur\w*|term life|disability insurance|income protection|"
+    r"long[- ]term care insurance|life (?:and|or) health insurance)\b",
+    r"lebensversicher|risikoleben|krankenversicher|krankenzusatz|berufsunfähig|pflegeversicher|"
+    r"\bpkv\b|krankenkasse",
+)
+INSURANCE_PRICING = concept(
+    r"\b(?:risks?|pric\w*|premiums?|underwrit\w*|surcharges?|loadings?|accept\w*|declin\w*|reject\w*|"
+    r"tariffs?)\b",
+    r"zuschl|prämie|beitr|tarif|risik|annahme|ablehn|einstuf|gesundheitsfragen",
+)
+EMERGENCY = concept(
+    r"\b(?:emergency (?:calls?|numbers?|services|room|department|dispatch)|112|911|999|ambulances?|"
+    r"paramedics?|"
+    r"fire brigade|a&e|er triage)\b",
+    r"notruf|leitstelle|rettungsdienst|rettungswagen|notarzt|krankenwagen|feuerwehr|notaufnahme|einsatzleit",
+)
+TRIAGE_ACT = concept(
+    r"\b(?:triag\w*|prioriti[sz]\w*|rank\w*|classif\w*|dispatch\w*|assign\w*|decid\w*|urgency|send\w*)\b",
+    r"priorisier|dringlich|einstuf|disponier|alarmier|zuweis|entscheid|schick|ersteinschätz|sichtung|triage",
+)
+MIGRATION = concept(
+    r"\b(?:border (?:agency|control|guards?|police|crossings?|security|force)|at the border|asylum|refugees?|"
+    r"visas?|residence permits?|immigra\w*|irregular[- ]migration|migrants?|migration|passport control|"
+    r"entering the country)\b",
+    r"grenzkontroll|grenzschutz|grenzpolizei|grenzübertritt|an der grenze|asyl|flüchtling|geflüchtet|visum|"
+    r"aufenthaltstitel|aufenthaltserlaubnis|einwander|migrant|migration|einreise|passkontrolle|"
+    r"ausländerbehörde|\bbamf\b|frontex",
+)
+MIGRATION_ASSESS = concept(
+    r"\b(?:assess\w*|scor\w*|risks?|evaluat\w*|examin\w*|verif\w*|check\w*|detect\w*|identif\w*|decid\w*|"
+    r"screen\w*|predict\w*)\b",
+    r"prüf|bewert|risik|einschätz|entscheid|identifiz|erkenn|scor",
+)
+APPLICATION = concept(r"\b(?:applications?|claims?|requests?)\b", r"antr|gesuch")
+IDENTIFY = concept(r"\b(?:identif\w*|recogni[sz]\w*|detect\w*)\b", r"identifiz|erkenn")
+JUSTICE = concept(
+    r"\b(?:courts?|judges|the judge|judicial|tribunals?|arbitrat\w*|dispute resolution|mediation|adr|"
+    r"ombuds\w*)\b",
+    r"\bgericht(?:e|en|s)?\b|\w+gericht(?:e|en|s)?\b|richter|schlichtung|streitbeilegung|schiedsstelle|"
+    r"schiedsverfahren|ombudsstelle",
+)
+LEGAL_MEDIA = concept(
+    r"\b(?:newsletters?|blog\w*|articles?|marketing|law firm|legal department|in-house lawyers?)\b",
+    r"newsletter|blog|artikel|rechtsabteilung|kanzlei|marketing",
+)
+RULING = concept(
+    r"\b(?:decisions?|decid\w*|rulings?|verdicts?|judg(?:e)?ments?|sentenc\w*|appl\w* (?:\w+ ){0,3}law|"
+    r"interpret\w*|research\w* (?:\w+ ){0,2}facts|propos\w*|recommend\w*)\b",
+    r"entscheid|urteil|schiedsspruch|rechtsanwend|wendet (?:\w+ ){0,4}recht|auslegen|strafmaß|vorschlag|"
+    r"schlägt",
+)
+ELECTION = concept(
+    r"\b(?:elections?|voters?|voting|referendums?|ballots?|political campaigns?)\b",
+    r"wahlkampf|wähler|wahlverhalten|bundestagswahl|landtagswahl|kommunalwahl|europawahl|volksabstimmung|"
+    r"stimmabgabe",
+)
+INFLUENCE = concept(
+    r"\b(?:influenc\w*|persuad\w*|sway\w*|micro-?target\w*|target\w*|convinc\w*|mobili[sz]\w*|swing)\b",
+    r"beeinfluss|überzeug|umstimm|mobilisier|gezielt|ansprech",
+)
+
+# --- Art. 6(1) with Annex I ---------------------------------------------------------------------
+MEDICAL_DEVICE = concept(
+    r"\b(?:medical devices?|mdr|class ii[ab]?|samd|software as a medical device|notified body)\b",
+    r"medizinprodukt|benannte stelle|klasse ii[ab]?",
+)
+DIAGNOSE = concept(
+    r"\b(?:detect\w*|diagnos\w*|screen\w*|spot\w*|predict\w*|monitor\w*)\b",
+    r"erkenn|diagnos|befund|vorhersag|überwach",
+)
+DISEASE = concept(
+    r"\b(?:atrial fibrillation|arrhythmi\w*|cancer\w*|tumou?rs?|melanoma\w*|lesions?|strokes?|sepsis|"
+    r"diabet\w*|"
+    r"retinopath\w*|fractures?|pneumonia|heart (?:attacks?|failure|disease)|epilep\w*|seizures?|alzheimer\w*|"
+    r"parkinson\w*|infections?|diseases?|hypoglyc\w*|insulin dos\w*)\b",
+    r"vorhofflimmern|herzrhythmus|krebs|tumor|schlaganfall|sepsis|fraktur|knochenbruch|lungenentzündung|"
+    r"herzinfarkt|herzinsuffizienz|epilep|krampfanfall|infektion|erkrankung|unterzucker|insulindos",
+)
+CLINICAL = concept(
+    r"\b(?:patients?|ecg|ekg|x-rays?|mri|ct scans?|scans?|radiolog\w*|clinics?|hospitals?|doctors?|"
+    r"physicians?|"
+    r"cardiolog\w*|dermatolog\w*|wearables?|patch)\b",
+    r"patient|röntgen|\bmrt\b|klinik|krankenhaus|\barzt|ärzt|praxis|kardiolog|dermatolog|wearable",
+)
+IVD = concept(
+    r"\b(?:in[- ]vitro|ivd|blood (?:tests?|samples?)|lab(?:oratory)? (?:tests?|results?))\b",
+    r"blutprobe|blutbild|laborbefund|laborwert|in-vitro",
+)
+LIFT = concept(r"\b(?:lifts?|elevators?)\b", r"aufzug|aufzüge|fahrstuhl")
+MACHINE = concept(
+    r"\b(?:machines?|machinery|robots?|cobots?|press(?:es)?|forklifts?|cranes?)\b",
+    r"maschine|roboter|presse|stapler|\bkran|fahrerlose",
+)
+MACHINE_SAFETY = concept(
+    r"\b(?:safety (?:functions?|components?|stops?|zones?)|emergency stops?|protective stops?|collisions?|"
+    r"stop\w* (?:\w+ ){0,4}(?:when|if) (?:a )?(?:person|worker|human|hand)\w*)\b",
+    r"not-?halt|not-?aus|schutzfunktion|sicherheitsfunktion|sicherheitsbauteil|kollision|"
+    r"stoppt (?:\w+ ){0,5}(?:person|mensch|hand)",
+)
+LIFT_SAFETY = concept(
+    r"\b(?:safety|brak\w*|doors?|emergenc\w*|trapped|stuck|overspeed)\b",
+    r"sicherheit|bremse|tür|notruf|fangvorrichtung|eingeschlossen",
+)
+VEHICLE_SAFETY = concept(
+    r"\b(?:autonomous driving|self-driving|driver assistance|adas|emergency braking|lane keeping|autopilot|"
+    r"flight control|collision avoidance)\b",
+    r"autonomes fahren|fahrerassistenz|notbremsassistent|spurhalte|autopilot|flugsteuerung|kollisionsvermeid",
+)

@@ -1,0 +1,106 @@
+"""Concepts for Art. 50 transparency duties, the Art. 6(3) derogation and the provider role.
+
+Art. 50 is about *how* people meet the system (talking to it, seeing its synthetic output),
+so these concepts describe interaction and publication, not subject areas.
+"""
+
+from __future__ import annotations
+
+from triage.patterns import concept
+
+CHATBOT = concept(
+    r"\b(?:chat ?bots?|voice ?bots?|callbots?|virtual (?:assistants?|agents?)|conversational|"
+    r"ai (?:concierge|tutor|coach|avatar|receptionist|agent|chat)|role[- ]play\w*|chat with (?:an |the )?ai|"
+    r"chats? with|talks? (?:to|with)|speaks? (?:to|with)|phone assistant|voice assistant|"
+    r"answers? (?:\w+ ){0,2}"
+    r"(?:questions|calls|inquiries|enquiries|phone)|takes? (?:\w+ ){0,2}calls|conversations? with|bots?)\b",
+    r"\bask\w* (?:an? |the |our )?(?:ai|bot|chatbot|assistant)\b|der ki fragen|fragen an (?:die|eine) ki|"
+    r"\b(?:whatsapp|telegram|service|support|kunden|faq|ki|ai|help|info|call|hr|it)[- ]?bots?\b",
+    r"ki-?chat|chat-?assistent|chatbot|sprachassistent|telefonassistent|ki-?assistent|"
+    r"digitale[rn]? assistent|"
+    r"virtuelle[rn]? assistent|beantwortet (?:\w+ ){0,4}fragen|nimmt (?:\w+ ){0,3}anrufe|spricht mit|chattet|"
+    r"rollenspiel|gesprächspartner|avatar",
+)
+CHATBOT_NOUN = concept(
+    r"\b(?:chat ?bots?|voice ?bots?|callbots?|virtual assistants?|ai concierge|role[- ]play bot)\b",
+    r"ki-?chat|chatbot|sprachassistent|telefonassistent",
+)
+DRAFT = concept(
+    r"\b(?:drafts?|drafting|suggest\w* (?:\w+ ){0,2}(?:replies|answers|responses)|agent (?:reviews|checks|"
+    r"edits)|"
+    r"human (?:reviews|checks|approves|sends)|before (?:it is )?sent|(?:we|they|agents?|"
+    r"staff) (?:then )?send)\b",
+    r"entwurf|entwirft|entwürfe|antwortvorschl|vorschläge für|vor dem versand|freigeben|freigabe",
+)
+GENERATE = concept(
+    r"\b(?:generat\w*|creat\w*|produc(?:e|es|ed|ing)|compos\w*|synthes\w*|makes?)\b",
+    r"erzeug|erstell|generier|komponier|produzier",
+)
+SYNTH_MEDIA = concept(
+    r"\b(?:music|songs?|jingles?|audio|voices?|speech|sounds?|images?|pictures?|photos?|illustrations?|"
+    r"artwork|"
+    r"videos?|avatars?|texts?|articles?|stories|podcasts?|shots)\b",
+    r"musik|lieder|\bsong|stimme|sprachausgabe|bilder|\bbild|fotos?|grafik|illustration|video|texte|artikel|"
+    r"geschichten|hörbuch",
+)
+MARKET = concept(
+    r"\b(?:place\w* (?:\w+ ){0,3}on the market|bring\w* (?:\w+ ){0,3}to market|launch\w*|sell\w*|for sale|"
+    r"for (?:our )?(?:customers|clients)|customers can|users can|subscriptions?|saas|white[- ]label|"
+    r"our product|we (?:build|develop|ship|sell|offer))\b",
+    r"auf den markt|markteinführung|verkauf|vertreib|anbieten|für unsere kunden|kunden können|nutzer können|"
+    r"\babo\b|wir (?:bauen|entwickeln|liefern|verkaufen)",
+)
+DEEPFAKE = concept(
+    r"\b(?:deep ?fakes?|photo-?realistic|photoreal\w*|realistic(?:-looking)? (?:\w+ ){0,2}(?:images?|photos?|"
+    r"videos?|shots|pictures|footage|voices?)|lifelike|looks? real|indistinguishable|face[- ]?swap\w*|"
+    r"voice clon\w*|clon\w* (?:the |her |his |our )?(?:[\w']+ )?(?:voice|face)|synthetic (?:voice|video) of|"
+    r"digital (?:twin|double) of)\b",
+    r"deepfake|fotorealistisch|täuschend echt|realistisch\w* (?:\w+ ){0,2}(?:bilder|fotos|videos|aufnahmen|"
+    r"stimme)|"
+    r"stimmklon|stimme (?:\w+ ){0,3}(?:klon|nachbild|imitier)|gesichtstausch",
+)
+REAL_SUBJECT = concept(
+    r"\b(?:real|existing|actual|landmarks?|ceo|mayor|politicians?|celebrit\w*|founder|our (?:town|city|"
+    r"store|hotel))\b",
+    r"echte|reale|existierend|wahrzeichen|politiker|bürgermeister|geschäftsführ|vorstand|prominent|gründer",
+)
+PUBLISH = concept(
+    r"\b(?:campaigns?|publish\w*|post\w*|social media|ads?|advert\w*|marketing|website|brochures?)\b",
+    r"kampagne|veröffentlich|werbung|posten|social media|website|broschüre|plakat",
+)
+DEEPFAKE_TERM = concept(r"\bdeep ?fakes?\b", r"deepfake")
+NEWS = concept(
+    r"\b(?:news|articles?|press releases?|reports? on|newsletters?|blog posts?|bulletins?)\b",
+    r"nachrichten|artikel|meldung|pressemitteil|berichterstattung",
+)
+PUBLIC_INTEREST = concept(
+    r"\b(?:politic\w*|elections?|public interest|council|municipal|local news|government|public health|"
+    r"public)\b",
+    r"politik|gemeinderat|öffentlich|kommunal|\bwahl|regierung|stadtrat",
+)
+AUTO_PUBLISH = concept(
+    r"\b(?:automatically (?:\w+ ){0,2}publish\w*|publish\w* (?:\w+ ){0,2}automatically|"
+    r"without (?:any )?(?:human )?"
+    r"(?:review|editing|editors?|check)|no (?:editor|human review)|directly (?:published|online))\b",
+    r"automatisch (?:\w+ ){0,3}veröffentlich|ohne (?:redaktion|prüfung|menschliche|redakteur)|direkt online",
+    raw=True,
+)
+PROCEDURAL = concept(
+    r"\b(?:only|merely|just|purely|solely)\b(?: \S+){0,5} (?:format\w*|translat\w*|transcrib\w*|"
+    r"anonymi[sz]\w*|"
+    r"pseudonymi[sz]\w*|deduplicat\w*|digiti[sz]\w*|ocr|convert\w*|extract\w*|schedul\w*|spell\w*|"
+    r"check\w* (?:\w+ ){0,3}(?:completeness|missing|spelling|format)|complete)",
+    r"\b(?:completeness check|preparatory|narrow procedural|human (?:makes|takes) (?:the|every|"
+    r"all) decisions?|"
+    r"humans? decides?)\b",
+    r"(?:nur|lediglich|ausschließlich|bloß)(?: \S+){0,5} (?:formatier|übersetz|transkrib|anonymisier|"
+    r"pseudonymisier|digitalis|extrahier|termin|vollständig|rechtschreib)",
+    r"vollständigkeitsprüfung|vorbereitend|(?:entscheid\w*|auswahl) (?:\w+ ){0,3}(?:mensch|menschen|personal|"
+    r"recruiter|sachbearbeit)|(?:mensch|menschen|sachbearbeit\w*) (?:\w+ ){0,2}entscheid",
+)
+PROFILING = concept(
+    r"\b(?:rank\w*|scor\w*|evaluat\w*|assess\w*|predict\w*|profil\w*|rat(?:e|es|ing)|behaviou?r\w*|"
+    r"performance|reliab\w*|credit[- ]?worth\w*|personality|preferences)\b",
+    r"bewert|beurteil|einschätz|vorhersag|profil|punktzahl|ranking|einstuf|verhalten|leistung|bonität|"
+    r"persönlichkeit|zuverlässig",
+)

@@ -1,0 +1,66 @@
+"""`OfflineEngine`: the deterministic default triage engine (rules + policy retrieval, no network).
+
+Wires the small parts together: `risk_rules` (tier, basis), `legal_path`, `role`, `scoring`,
+`controls`, `confidence` and `citations`. The same text always gives the same result for the
+same policy version, which is what reviewers and the agreement metrics rely on.
+"""
+
+from __future__ import annotations
+
+from knowledge.types import PolicyRetriever
+from triage.citations import CitationFinder, queries_for
+from triage.confidence import confidence, open_questions
+from triage.controls import controls_for
+from triage.legal_path import build_legal_path
+from triage.result import TriageResult, quadrant_for
+from triage.risk_rules import classify
+from triage.role import assess_role
+from triage.scoring import horizon_for, score_benefit, score_effort
+
+
+class OfflineEngine:
+    """Implements `triage.engine.TriageEngine` without any model call."""
+
+    name = "offline"
+
+    def __init__(self, retriever: PolicyRetriever) -> None:
+        self.retriever = retriever
+        self._citations = CitationFinder(retriever)
+        self._version: str | None = None
+
+    def _policy_version(self) -> str:
+        version = self.retriever.policy_version()
+        if version != self._version:
+            self._citations.reset()
+            self._version = version
+        return version
+
+    def triage(self, text: str) -> TriageResult:
+        if not text or not text.strip():
+            raise ValueError("idea text is empty")
+        version = self._policy_version()
+        cls = classify(text)
+        role = assess_role(cls.text)
+        effort = score_effort(cls.text, cls.tier)
+        benefit = score_benefit(cls.text)
+        conf = confidence(cls)
+        label = cls.decisive.rule.label if cls.decisive else ""
+        controls = controls_for(cls.text, cls.tier, cls.basis, role.role)
+        queries = queries_for(cls.tier, cls.basis, label, cls.text.lang, exception=cls.exception is not None,
+                              dpia=any("DPIA" in c for c in controls))
+        return TriageResult(
+            tier=cls.tier,
+            basis=cls.basis,
+            legal_path=build_legal_path(cls),
+            role=role,
+            effort=effort,
+            benefit=benefit,
+            quadrant=quadrant_for(effort.value, benefit.value),
+            horizon=horizon_for(effort.value, cls.tier),
+            controls=controls,
+            citations=self._citations.cite(queries),
+            confidence=conf,
+            open_questions=open_questions(cls, conf),
+            engine=self.name,
+            policy_version=version,
+        )

@@ -1,0 +1,89 @@
+"""Runs queued triage jobs after intake, outside any request, so a slow engine never blocks a chat.
+
+Jobs live in the database (portfolio.jobs): a crash mid-triage leaves the job leased, and once the
+lease runs out this or another worker takes it again. Failures are retried with backoff and shown
+on the record; nothing is silently dropped.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+
+from sqlalchemy.engine import Engine
+from sqlmodel import Session
+
+from portfolio import jobs, notifications, repository
+from portfolio.models import UseCase
+from triage.engine import TriageEngine
+from triage.notices import triaged_notice
+
+log = logging.getLogger(__name__)
+
+_LABELS = (("problem", "Problem"), ("solution", "Solution"), ("affected", "Affected users/process"),
+           ("department", "Department"), ("data_used", "Data used"), ("benefit", "Expected benefit"))
+
+
+def idea_text(use_case: UseCase) -> str:
+    """Everything the submitter told us, as one text for the engine."""
+    parts = [use_case.title]
+    parts += [f"{label}: {getattr(use_case, field)}" for field, label in _LABELS if getattr(use_case, field)]
+    if use_case.personal_data is not None:
+        parts.append("Personal data: " + ("yes" if use_case.personal_data else "no"))
+    return "\n".join(parts)
+
+
+class TriageWorker:
+    def __init__(self, db: Engine, engine: Callable[[], TriageEngine]) -> None:
+        self._db = db
+        self._engine = engine  # resolved lazily: the knowledge base loads on first use
+
+    def run_once(self) -> bool:
+        """Process one due job; False when there was nothing to do."""
+        with Session(self._db, expire_on_commit=False) as session:
+            job = jobs.claim_next(session)
+            session.commit()
+        if job is None:
+            return False
+        try:
+            with Session(self._db, expire_on_commit=False) as session:
+                use_case = repository.get_use_case(session, idea_id=job.use_case_id)
+                text = idea_text(use_case)
+            result = self._engine().triage(text)
+            with Session(self._db, expire_on_commit=False) as session:
+                use_case = repository.get_use_case(session, idea_id=job.use_case_id)
+                repository.record_triage(session, use_case=use_case, result=result.model_dump(mode="json"),
+                                         actor=f"triage:{result.engine}")
+                submitter = repository.submitter_of(session, use_case=use_case)
+                if submitter is not None and use_case.id is not None:
+                    notifications.notify(session, channel=submitter.channel, user_id=submitter.channel_user_id,
+                                         idea_id=use_case.id, kind="triaged",
+                                         text=triaged_notice(idea_id=use_case.id, title=use_case.title,
+                                                             result=result, lang=use_case.language))
+                jobs.complete(session, job=session.merge(job))
+                session.commit()
+            log.info("triaged idea %s: %s", job.use_case_id, result.tier.value)
+        except Exception as exc:  # noqa: BLE001 - any failure is recorded and retried, never lost
+            log.exception("triage of idea %s failed", job.use_case_id)
+            with Session(self._db, expire_on_commit=False) as session:
+                jobs.fail(session, job=session.merge(job), error=f"{type(exc).__name__}: {exc}")
+                session.commit()
+        return True
+
+    def drain(self, limit: int = 10_000) -> int:
+        """Process due jobs until none is left (CLI import, tests); returns how many ran."""
+        done = 0
+        while done < limit and self.run_once():
+            done += 1
+        return done
+
+    def run_forever(self, stop: threading.Event, poll_seconds: float = 1.0) -> None:
+        while not stop.is_set():
+            try:
+                busy = self.run_once()
+            except Exception:  # noqa: BLE001 - the database may be briefly away; keep the worker alive
+                log.exception("triage worker loop error")
+                busy = False
+            if not busy:
+                stop.wait(poll_seconds)
