@@ -2,24 +2,30 @@
 
 from __future__ import annotations
 
+import csv
 import json
 import logging
+import sys
+from pathlib import Path
 from typing import Annotated
 
 import typer
 
+from core.ports import index_text
 from core.settings import ConfigError, Settings, get_settings
 from core.wiring import Container
 from portfolio import db, repository
 from portfolio.models import UseCasePublic
-from portfolio.status import UseCaseStatus
+from portfolio.status import IllegalTransition, UseCaseStatus
 
 app = typer.Typer(help="aipmo: the AI-PMO assistant.", no_args_is_help=True, add_completion=False,
                   pretty_exceptions_enable=False)
 db_app = typer.Typer(help="Database migrations.", no_args_is_help=True)
 ideas_app = typer.Typer(help="The idea portfolio.", no_args_is_help=True)
+review_app = typer.Typer(help="Reviewer decisions from the shell.", no_args_is_help=True)
 app.add_typer(db_app, name="db")
 app.add_typer(ideas_app, name="ideas")
+app.add_typer(review_app, name="review")
 
 
 def _settings() -> Settings:
@@ -46,7 +52,66 @@ def run(host: str = "127.0.0.1", port: int = 8000) -> None:
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     settings = _settings()
     typer.echo(f"aipmo on http://{host}:{port}  (database: {settings.effective_database_url})")
-    uvicorn.run(create_app(settings), host=host, port=port)
+    uvicorn.run(create_app(settings, background=True), host=host, port=port)
+
+
+@app.command()
+def chat(
+    user: Annotated[str, typer.Option(help="Who you are in this chat.")] = "me",
+    lang: Annotated[str | None, typer.Option(help="de or en; detected from your messages if left out.")] = None,
+) -> None:
+    """Chat with the intake bot in the terminal (also reads piped stdin, one message per line)."""
+    from bot.cli_chat import run_chat
+
+    interactive = sys.stdin.isatty()
+    if interactive:
+        typer.echo("Describe your AI idea (Ctrl-D to leave). / Beschreibe deine KI-Idee (Strg-D zum Beenden).")
+    run_chat(_container(), user=user, lang=lang, lines=sys.stdin, write=typer.echo,
+             prompt=(lambda: typer.echo("> ", nl=False)) if interactive else (lambda: None))
+
+
+@app.command("import")
+def import_ideas(
+    file: Annotated[Path, typer.Argument(exists=True, dir_okay=False, help="A .csv or .xlsx file.")],
+    mapping: Annotated[list[str] | None, typer.Option("--map", help="field=COLUMN, e.g. description=Idee")] = None,
+    dry_run: Annotated[bool, typer.Option("--dry-run", help="Check the file, store nothing.")] = False,
+    errors: Annotated[Path | None, typer.Option(help="Write the row-level error report (CSV) here.")] = None,
+) -> None:
+    """Bulk-import workshop ideas and triage each; re-importing the same rows adds nothing."""
+    from intake.bulk_import import import_rows
+
+    pairs = dict(m.split("=", 1) for m in mapping or [] if "=" in m)
+    container = _container()
+    try:
+        with db.session_scope(container.engine) as session:
+            report = import_rows(session, path=file, mapping=pairs, dry_run=dry_run)
+            if dry_run:
+                session.rollback()
+    except ValueError as exc:
+        typer.secho(f"{file.name}: {exc}", fg=typer.colors.RED, err=True)
+        raise typer.Exit(2) from exc
+    verb = "would import" if dry_run else "imported"
+    typer.echo(f"{verb} {len(report.created)} ideas, {report.skipped} already imported, "
+               f"{len(report.errors)} rows with errors")
+    for err in report.errors[:20]:
+        typer.echo(f"  row {err.row}: {err.message}", err=True)
+    if errors is not None and report.errors:
+        with errors.open("w", newline="", encoding="utf-8") as fh:
+            writer = csv.writer(fh)
+            writer.writerow(["row", "error"])
+            writer.writerows((e.row, e.message) for e in report.errors)
+        typer.echo(f"error report: {errors}")
+    if dry_run or not report.created:
+        raise typer.Exit(1 if report.errors and not report.created else 0)
+    with typer.progressbar(length=len(report.created), label="triage", file=sys.stderr) as bar:
+        for idea_id in report.created:
+            with db.session_scope(container.engine) as session:
+                use_case = repository.get_use_case(session, idea_id=idea_id)
+                index_entry = index_text(use_case)
+            container.idea_index.add(idea_id, index_entry)
+            container.worker.run_once()
+            bar.update(1)
+    container.worker.drain()
 
 
 @db_app.command("upgrade")
@@ -92,3 +157,48 @@ def ideas_show(idea_id: int) -> None:
         out = UseCasePublic.model_validate(idea, from_attributes=True).model_dump(mode="json")
         out["audit"] = [a.model_dump(mode="json") for a in audit]
         typer.echo(json.dumps(out, indent=2, ensure_ascii=False))
+
+
+def _decide(decision: str, idea_id: int, reviewer: str, reason: str | None, into: int | None) -> None:
+    from triage import review
+
+    container = _container()
+    who = reviewer if ":" in reviewer else f"cli:{reviewer}"
+    with db.session_scope(container.engine) as session:
+        try:
+            use_case = review.decide(session, idea_id=idea_id, decision=review.Decision(decision), reviewer=who,
+                                     reviewer_ids=container.settings.reviewer_ids, reason=reason, merge_into=into)
+        except (review.NotAReviewer, review.InvalidDecision, repository.NotFound, IllegalTransition) as exc:
+            typer.secho(str(exc), fg=typer.colors.RED, err=True)
+            raise typer.Exit(1) from exc
+        typer.echo(f"#{idea_id} is now {use_case.status} (by {who})")
+
+
+AsOption = Annotated[str, typer.Option("--as", help="Your reviewer id as in AIPMO_REVIEWERS, e.g. web:rita.")]
+ReasonOption = Annotated[str | None, typer.Option(help="Why; told to the submitter.")]
+
+
+@review_app.command("approve")
+def review_approve(idea_id: int, reviewer: AsOption, reason: ReasonOption = None) -> None:
+    """Approve an idea."""
+    _decide("approve", idea_id, reviewer, reason, None)
+
+
+@review_app.command("reject")
+def review_reject(idea_id: int, reviewer: AsOption, reason: ReasonOption = None) -> None:
+    """Reject an idea (a reason is required)."""
+    _decide("reject", idea_id, reviewer, reason, None)
+
+
+@review_app.command("ask-back")
+def review_ask_back(idea_id: int, reviewer: AsOption, reason: ReasonOption = None) -> None:
+    """Ask the submitter for more information (a reason is required)."""
+    _decide("ask_back", idea_id, reviewer, reason, None)
+
+
+@review_app.command("merge")
+def review_merge(idea_id: int, reviewer: AsOption,
+                 into: Annotated[int, typer.Option(help="The idea this one duplicates.")],
+                 reason: ReasonOption = None) -> None:
+    """Merge a duplicate into another idea."""
+    _decide("merge", idea_id, reviewer, reason, into)

@@ -43,11 +43,19 @@ class Settings(BaseSettings):
     openai_api_key: SecretStr = Field(SecretStr(""), alias="OPENAI_API_KEY")
     openai_base_url: str = Field("", alias="OPENAI_BASE_URL")
     llm_model: str = Field("gpt-4o-mini", alias="AIPMO_LLM_MODEL")
+    llm_timeout: float = Field(30.0, alias="AIPMO_LLM_TIMEOUT")
+    azure_openai_endpoint: str = Field("", alias="AZURE_OPENAI_ENDPOINT")
+    azure_openai_api_key: SecretStr = Field(SecretStr(""), alias="AZURE_OPENAI_API_KEY")
+    azure_openai_deployment: str = Field("", alias="AZURE_OPENAI_DEPLOYMENT")
+    azure_openai_api_version: str = Field("2024-10-21", alias="AZURE_OPENAI_API_VERSION")
 
     slack_bot_token: SecretStr = Field(SecretStr(""), alias="SLACK_BOT_TOKEN")
     slack_signing_secret: SecretStr = Field(SecretStr(""), alias="SLACK_SIGNING_SECRET")
     slack_app_token: SecretStr = Field(SecretStr(""), alias="SLACK_APP_TOKEN")
     slack_api_url: str = Field("https://slack.com/api/", alias="AIPMO_SLACK_API_URL")
+
+    slack_review_channel: str = Field("", alias="AIPMO_SLACK_REVIEW_CHANNEL")
+    slack_socket_mode: bool = Field(False, alias="AIPMO_SLACK_SOCKET_MODE")
 
     microsoft_app_id: str = Field("", alias="MICROSOFT_APP_ID")
     microsoft_app_password: SecretStr = Field(SecretStr(""), alias="MICROSOFT_APP_PASSWORD")

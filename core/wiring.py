@@ -1,17 +1,25 @@
 """The composition root: builds the concrete stores and engines from `Settings`.
 
 Tests build a `Container` the same way with their own settings, so every path is wired
-exactly as in production.
+exactly as in production. Heavy parts (Chroma, the embedding model) are created on first use.
 """
 
 from __future__ import annotations
 
+import threading
 from functools import cached_property
 
 from sqlalchemy.engine import Engine
 
+from core.ports import DbConversationStore, DbIdeaSink, IndexDuplicateFinder
 from core.settings import Settings
+from intake.conversation import ConversationService
+from knowledge.embeddings import Embedder, get_embedder
+from knowledge.policy_store import PolicyStore
+from knowledge.similarity import IdeaIndex
 from portfolio import db
+from triage.engine import TriageEngine
+from triage.worker import TriageWorker
 
 
 class Container:
@@ -19,6 +27,7 @@ class Container:
 
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
+        self._lock = threading.RLock()
 
     @cached_property
     def engine(self) -> Engine:
@@ -26,3 +35,42 @@ class Container:
 
     def upgrade_database(self) -> None:
         db.upgrade(self.settings.effective_database_url)
+
+    @cached_property
+    def embedder(self) -> Embedder:
+        return get_embedder()
+
+    @cached_property
+    def policies(self) -> PolicyStore:
+        """The policy knowledge base; the default pack is loaded when it is empty."""
+        with self._lock:
+            store = PolicyStore(self.settings, embedder=self.embedder)
+            store.ensure_default_pack()
+            return store
+
+    @cached_property
+    def idea_index(self) -> IdeaIndex:
+        with self._lock:
+            return IdeaIndex(self.settings, embedder=self.embedder)
+
+    def warm_up(self) -> None:
+        """Load the embedding model, the knowledge base and the engine before the first user needs them."""
+        _ = self.idea_index, self.triage_engine
+
+    @cached_property
+    def triage_engine(self) -> TriageEngine:
+        from triage.offline import OfflineEngine
+
+        return OfflineEngine(self.policies)
+
+    @cached_property
+    def intake(self) -> ConversationService:
+        return ConversationService(
+            store=DbConversationStore(self.engine),
+            sink=DbIdeaSink(self.engine, lambda: self.idea_index),
+            duplicates=IndexDuplicateFinder(self.engine, lambda: self.idea_index),
+        )
+
+    @cached_property
+    def worker(self) -> TriageWorker:
+        return TriageWorker(self.engine, lambda: self.triage_engine)

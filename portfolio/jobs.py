@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from sqlalchemy import and_, or_
+from sqlalchemy import and_, or_, update
 from sqlmodel import Session, col, select
 
 from portfolio.models import TriageJob, UseCase, utcnow
@@ -35,23 +35,27 @@ def enqueue_triage(session: Session, *, use_case_id: int) -> TriageJob:
 
 
 def claim_next(session: Session, *, now: datetime | None = None) -> TriageJob | None:
-    """Take the oldest due job (queued, or running with an expired lease) and lease it."""
+    """Take the oldest due job (queued, or running with an expired lease) and lease it.
+
+    The lease is taken with a conditional UPDATE, so two workers racing for the same row on any
+    database get it once; PostgreSQL additionally skips rows another worker has locked.
+    """
     now = now or utcnow()
-    query = (select(TriageJob)
-             .where(or_(and_(col(TriageJob.state) == "queued", col(TriageJob.next_attempt_at) <= now),
-                        and_(col(TriageJob.state) == "running", col(TriageJob.locked_until) < now)))
-             .order_by(col(TriageJob.next_attempt_at), col(TriageJob.id)).limit(1))
+    due = or_(and_(col(TriageJob.state) == "queued", col(TriageJob.next_attempt_at) <= now),
+              and_(col(TriageJob.state) == "running", col(TriageJob.locked_until) < now))
+    query = select(TriageJob.id).where(due).order_by(col(TriageJob.next_attempt_at), col(TriageJob.id)).limit(1)
     if session.get_bind().dialect.name == "postgresql":
         query = query.with_for_update(skip_locked=True)
-    job = session.exec(query).first()
-    if job is None:
+    job_id = session.exec(query).first()
+    if job_id is None:
         return None
-    job.state = "running"
-    job.attempts += 1
-    job.locked_until = now + LEASE
-    job.updated_at = now
-    session.add(job)
-    session.flush()
+    taken = session.execute(
+        update(TriageJob).where(col(TriageJob.id) == job_id, due)
+        .values(state="running", attempts=col(TriageJob.attempts) + 1, locked_until=now + LEASE, updated_at=now)
+        .execution_options(synchronize_session=False))
+    if taken.rowcount != 1:  # type: ignore[attr-defined]
+        return None
+    job = session.get(TriageJob, job_id, populate_existing=True)
     return job
 
 

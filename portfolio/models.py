@@ -204,3 +204,17 @@ class DuplicateLink(SQLModel, table=True):
     duplicate_of_id: int = Field(foreign_key="use_case.id", index=True)
     score: float
     created_at: datetime = Field(default_factory=utcnow)
+
+
+class Notification(SQLModel, table=True):
+    """A message for a person in their channel (triage done, decision taken), delivered by the
+    channel's notifier; kept in the database so a restart or another replica still delivers it."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    channel: str = Field(max_length=20, index=True)
+    user_id: str = Field(max_length=200, index=True)
+    idea_id: int | None = Field(default=None, foreign_key="use_case.id")
+    kind: str = Field(max_length=40)
+    text: str = Field(sa_type=Text)
+    created_at: datetime = Field(default_factory=utcnow)
+    delivered_at: datetime | None = None

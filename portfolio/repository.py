@@ -128,3 +128,36 @@ def link_duplicate(session: Session, *, use_case_id: int, duplicate_of_id: int, 
                                                       DuplicateLink.duplicate_of_id == duplicate_of_id)).first()
     if exists is None:
         session.add(DuplicateLink(use_case_id=use_case_id, duplicate_of_id=duplicate_of_id, score=score))
+
+
+def record_triage(session: Session, *, use_case: UseCase, result: Mapping[str, Any], actor: str,
+                  needs_retriage: bool = False) -> None:
+    """Store an engine's draft; the effective labels follow it unless a reviewer has overridden them."""
+    use_case.triage_draft = dict(result)
+    use_case.needs_retriage = needs_retriage
+    use_case.triage_error = None
+    effective = {**result, **(use_case.triage_final or {})}
+    use_case.tier = effective.get("tier")
+    use_case.quadrant = effective.get("quadrant")
+    use_case.horizon = effective.get("horizon")
+    use_case.effort = (effective.get("effort") or {}).get("value")
+    use_case.benefit_score = (effective.get("benefit") or {}).get("value")
+    use_case.confidence = effective.get("confidence")
+    if UseCaseStatus(use_case.status) in (UseCaseStatus.submitted, UseCaseStatus.triaged):
+        transition(session, use_case=use_case, to=UseCaseStatus.triaged, actor=actor, action="triaged",
+                   payload={"tier": result.get("tier"), "engine": result.get("engine")})
+    else:
+        use_case.updated_at = utcnow()
+        assert use_case.id is not None
+        session.add(AuditEvent(use_case_id=use_case.id, actor=actor, action="retriaged",
+                               payload={"tier": result.get("tier"), "engine": result.get("engine")}))
+    session.add(use_case)
+
+
+def submitter_of(session: Session, *, use_case: UseCase) -> Submitter | None:
+    return session.get(Submitter, use_case.submitter_id) if use_case.submitter_id else None
+
+
+def add_audit(session: Session, *, use_case_id: int, actor: str, action: str, reason: str | None = None,
+              payload: dict[str, Any] | None = None) -> None:
+    session.add(AuditEvent(use_case_id=use_case_id, actor=actor, action=action, reason=reason, payload=payload))
