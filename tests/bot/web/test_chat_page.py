@@ -3,7 +3,6 @@
 import shutil
 
 import pytest
-
 from sqlmodel import Session
 
 from core.wiring import Container
