@@ -14,6 +14,7 @@ import typer
 from core.ports import index_text
 from core.settings import ConfigError, Settings, get_settings
 from core.wiring import Container
+from knowledge.cli import policies_app, similar_command
 from portfolio import db, repository
 from portfolio.models import UseCasePublic
 from portfolio.status import IllegalTransition, UseCaseStatus
@@ -23,6 +24,9 @@ app = typer.Typer(help="aipmo: the AI-PMO assistant.", no_args_is_help=True, add
 db_app = typer.Typer(help="Database migrations.", no_args_is_help=True)
 ideas_app = typer.Typer(help="The idea portfolio.", no_args_is_help=True)
 review_app = typer.Typer(help="Reviewer decisions from the shell.", no_args_is_help=True)
+app.add_typer(policies_app, name="policies")
+app.command("similar", help="JSON lines {\"a\",\"b\"} on stdin → {\"score\",\"duplicate\"} per line.")(
+    similar_command)
 app.add_typer(db_app, name="db")
 app.add_typer(ideas_app, name="ideas")
 app.add_typer(review_app, name="review")
@@ -68,6 +72,14 @@ def chat(
         typer.echo("Describe your AI idea (Ctrl-D to leave). / Beschreibe deine KI-Idee (Strg-D zum Beenden).")
     run_chat(_container(), user=user, lang=lang, lines=sys.stdin, write=typer.echo,
              prompt=(lambda: typer.echo("> ", nl=False)) if interactive else (lambda: None))
+
+
+@app.command("triage")
+def triage_lines() -> None:
+    """JSON lines {"id","text"} on stdin → one triage result per line on stdout; stores nothing."""
+    from triage.cli import triage_command
+
+    raise typer.Exit(triage_command())
 
 
 @app.command("import")

@@ -8,18 +8,24 @@ from __future__ import annotations
 
 import threading
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 from sqlalchemy.engine import Engine
 
 from core.ports import DbConversationStore, DbIdeaSink, IndexDuplicateFinder
+from core.settings import Engine as EngineKind
 from core.settings import Settings
 from intake.conversation import ConversationService
+from intake.extractor import Extractor
 from knowledge.embeddings import Embedder, get_embedder
 from knowledge.policy_store import PolicyStore
 from knowledge.similarity import IdeaIndex
 from portfolio import db
 from triage.engine import TriageEngine
 from triage.worker import TriageWorker
+
+if TYPE_CHECKING:
+    from triage.llm import LlmClient
 
 
 class Container:
@@ -58,17 +64,36 @@ class Container:
         _ = self.idea_index, self.triage_engine
 
     @cached_property
+    def llm_client(self) -> LlmClient:
+        """One client, so the triage engine and the extractor share one circuit breaker."""
+        from triage.llm import LlmClient, build_chat_model, model_name
+
+        return LlmClient(build_chat_model(self.settings), model_name=model_name(self.settings))
+
+    @cached_property
     def triage_engine(self) -> TriageEngine:
+        """The offline engine, or the LLM engine with the offline one as its safety floor and fallback."""
         from triage.offline import OfflineEngine
 
-        return OfflineEngine(self.policies)
+        offline = OfflineEngine(self.policies)
+        if self.settings.engine is not EngineKind.llm:
+            return offline
+        from triage.llm import LlmEngine
+
+        return LlmEngine(self.llm_client, self.policies, offline, redact_pii=self.settings.redact_pii)
 
     @cached_property
     def intake(self) -> ConversationService:
+        extractor: Extractor | None = None
+        if self.settings.engine is EngineKind.llm:
+            from intake.llm_extractor import LlmExtractor
+
+            extractor = LlmExtractor(self.llm_client, redact_pii=self.settings.redact_pii)
         return ConversationService(
             store=DbConversationStore(self.engine),
             sink=DbIdeaSink(self.engine, lambda: self.idea_index),
             duplicates=IndexDuplicateFinder(self.engine, lambda: self.idea_index),
+            extractor=extractor,
         )
 
     @cached_property

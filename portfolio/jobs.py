@@ -91,3 +91,14 @@ def fail(session: Session, *, job: TriageJob, error: str, now: datetime | None =
 
 def pending_count(session: Session) -> int:
     return len(session.exec(select(TriageJob.id).where(col(TriageJob.state).in_(("queued", "running")))).all())
+
+
+def enqueue_retriage(session: Session, *, limit: int = 20) -> int:
+    """Queue ideas filed with a fallback result (LLM outage) for another try; returns how many."""
+    waiting = select(TriageJob.use_case_id).where(col(TriageJob.state).in_(("queued", "running")))
+    ids = session.exec(select(UseCase.id).where(col(UseCase.needs_retriage).is_(True),
+                                                col(UseCase.id).not_in(waiting)).limit(limit)).all()
+    for use_case_id in ids:
+        if use_case_id is not None:
+            enqueue_triage(session, use_case_id=use_case_id)
+    return len(ids)

@@ -8,7 +8,10 @@ from triage.result import TriageResult
 
 
 class TriageEngine(Protocol):
-    name: str
+    @property
+    def name(self) -> str:
+        """`offline` or the model name; recorded on every result."""
+        ...
 
     def triage(self, text: str) -> TriageResult:
         """Draft the triage result for an idea described by `text` (all fields in one text)."""

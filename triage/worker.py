@@ -9,14 +9,17 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 from collections.abc import Callable
 
 from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
+from core import metrics
 from portfolio import jobs, notifications, repository
 from portfolio.models import UseCase
 from triage.engine import TriageEngine
+from triage.llm.schema import needs_retriage
 from triage.notices import triaged_notice
 
 log = logging.getLogger(__name__)
@@ -51,20 +54,29 @@ class TriageWorker:
                 use_case = repository.get_use_case(session, idea_id=job.use_case_id)
                 text = idea_text(use_case)
             result = self._engine().triage(text)
+            fell_back = needs_retriage(result)
             with Session(self._db, expire_on_commit=False) as session:
                 use_case = repository.get_use_case(session, idea_id=job.use_case_id)
+                if fell_back and use_case.needs_retriage and use_case.triage_draft:
+                    # Still the same outage: keep the earlier draft, the flag and a quiet audit trail.
+                    jobs.complete(session, job=session.merge(job))
+                    session.commit()
+                    return True
+                first_result = use_case.triage_draft is None
                 repository.record_triage(session, use_case=use_case, result=result.model_dump(mode="json"),
-                                         actor=f"triage:{result.engine}")
+                                         actor=f"triage:{result.engine}", needs_retriage=fell_back)
                 submitter = repository.submitter_of(session, use_case=use_case)
-                if submitter is not None and use_case.id is not None:
+                if first_result and submitter is not None and use_case.id is not None:
                     notifications.notify(session, channel=submitter.channel, user_id=submitter.channel_user_id,
                                          idea_id=use_case.id, kind="triaged",
                                          text=triaged_notice(idea_id=use_case.id, title=use_case.title,
                                                              result=result, lang=use_case.language))
                 jobs.complete(session, job=session.merge(job))
                 session.commit()
+            metrics.TRIAGE_RUNS.labels(result.engine, "fallback" if fell_back else "ok").inc()
             log.info("triaged idea %s: %s", job.use_case_id, result.tier.value)
         except Exception as exc:  # noqa: BLE001 - any failure is recorded and retried, never lost
+            metrics.TRIAGE_RUNS.labels("unknown", "error").inc()
             log.exception("triage of idea %s failed", job.use_case_id)
             with Session(self._db, expire_on_commit=False) as session:
                 jobs.fail(session, job=session.merge(job), error=f"{type(exc).__name__}: {exc}")
@@ -78,9 +90,24 @@ class TriageWorker:
             done += 1
         return done
 
-    def run_forever(self, stop: threading.Event, poll_seconds: float = 1.0) -> None:
+    def sweep_retriage(self) -> int:
+        """Queue ideas that were filed on the fallback engine, once the LLM answers again."""
+        engine = self._engine()
+        available = getattr(engine, "available", None)
+        if available is None or not available():
+            return 0
+        with Session(self._db) as session:
+            queued = jobs.enqueue_retriage(session)
+            session.commit()
+        return queued
+
+    def run_forever(self, stop: threading.Event, poll_seconds: float = 1.0, sweep_seconds: float = 300.0) -> None:
+        next_sweep = time.monotonic() + sweep_seconds
         while not stop.is_set():
             try:
+                if time.monotonic() >= next_sweep:
+                    next_sweep = time.monotonic() + sweep_seconds
+                    self.sweep_retriage()
                 busy = self.run_once()
             except Exception:  # noqa: BLE001 - the database may be briefly away; keep the worker alive
                 log.exception("triage worker loop error")
