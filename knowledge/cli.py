@@ -26,7 +26,10 @@ policies_app = typer.Typer(help="The policy knowledge base (a default policy pac
 
 
 def _store() -> PolicyStore:
-    return PolicyStore(get_settings())
+    """The configured store, with the default pack loaded on first use as the app does on start."""
+    store = PolicyStore(get_settings())
+    store.ensure_default_pack()
+    return store
 
 
 def _expand(paths: Iterable[Path]) -> list[Path]:
