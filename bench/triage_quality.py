@@ -22,6 +22,7 @@ from triage.result import Tier
 
 TIERS = [t.value for t in Tier]
 STRICT = {"prohibited", "high"}
+_TMP: list[tempfile.TemporaryDirectory[str]] = []
 
 
 class _NoPolicies:
@@ -38,7 +39,11 @@ def build_store(store_dir: str | None) -> tuple[object, str]:
     try:
         from knowledge.policy_store import PolicyStore
 
-        directory = Path(store_dir) if store_dir else Path(tempfile.mkdtemp(prefix="aipmo-bench-"))
+        if store_dir:
+            directory = Path(store_dir)
+        else:
+            _TMP.append(tempfile.TemporaryDirectory(prefix="aipmo-bench-"))  # removed at interpreter exit
+            directory = Path(_TMP[-1].name)
         store = PolicyStore(data_dir=directory)
         store.ensure_default_pack()
         return store, f"knowledge.policy_store.PolicyStore ({directory})"
@@ -54,7 +59,9 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=20, help="passes over the file for the warm throughput")
     args = parser.parse_args()
 
-    ideas = [json.loads(line) for line in Path(args.ideas).read_text(encoding="utf-8").splitlines() if line.strip()]
+    ideas = [
+        json.loads(line) for line in Path(args.ideas).read_text(encoding="utf-8").splitlines() if line.strip()
+    ]
     store, store_name = build_store(args.store_dir)
     engine = OfflineEngine(store)  # type: ignore[arg-type]
 
@@ -78,8 +85,10 @@ def main() -> None:
             strict_gold += 1
             strict_hit += pred in STRICT
         if gold != pred:
-            wrong.append(f"  {idea['id']} ({idea['lang']}): gold {gold} [{idea['basis']}] -> predicted {pred} "
-                         f"[{res.basis}] conf={res.confidence}")
+            wrong.append(
+                f"  {idea['id']} ({idea['lang']}): gold {gold} [{idea['basis']}] -> predicted {pred} "
+                f"[{res.basis}] conf={res.confidence}"
+            )
         if getter is not None:
             missing_cites += sum(getter(c.passage_id) is None for c in res.citations)
 
@@ -90,8 +99,10 @@ def main() -> None:
     print(f"tier accuracy:              {accuracy:.3f}   (goal >= 0.85)")
     print(f"recall prohibited+high:     {recall:.3f}   (goal >= 0.95; {strict_hit}/{strict_gold})")
     print(f"basis accuracy (exact):     {basis_ok / n:.3f}")
-    print(f"citations not in the store: {missing_cites}   (avg {sum(len(r.citations) for r in results) / n:.1f}"
-          " citations per idea)")
+    print(
+        f"citations not in the store: {missing_cites}   (avg {sum(len(r.citations) for r in results) / n:.1f}"
+        " citations per idea)"
+    )
     print(f"mean confidence:            {sum(r.confidence for r in results) / n:.2f}")
     print(f"throughput cold:            {cold:.1f} ideas/s (first pass, retrieval not cached)")
     print(f"throughput warm:            {warm:.1f} ideas/s (goal >= 50; {args.repeat} passes)")

@@ -48,13 +48,16 @@ def anchor_for(basis: str, lang: str) -> str:
     return out.split(" + ")[0]
 
 
-def queries_for(tier: Tier, basis: str, label: str, lang: str, *, exception: bool = False,
-                dpia: bool = False) -> list[Query]:
+def queries_for(
+    tier: Tier, basis: str, label: str, lang: str, *, exception: bool = False, dpia: bool = False
+) -> list[Query]:
     """Legal basis, the Art. 6(3) check if made, tier controls, DPIA if required, effort rubric."""
     de = lang == "de"
     out: list[Query] = []
     if basis == "none":
-        out.append(Query("Minimales Risiko" if de else "Minimal risk", "Minimales Risiko" if de else "Minimal risk"))
+        out.append(
+            Query("Minimales Risiko" if de else "Minimal risk", "Minimales Risiko" if de else "Minimal risk")
+        )
     else:
         anchor = anchor_for(basis, lang)
         out.append(Query(f"{anchor} {label}", anchor))
@@ -64,10 +67,16 @@ def queries_for(tier: Tier, basis: str, label: str, lang: str, *, exception: boo
     controls = _CONTROLS[tier][1 if de else 0]
     out.append(Query(controls, controls))
     if dpia:
-        out.append(Query("Datenschutz-Folgenabschätzung (DSFA)", "DSFA") if de else
-                   Query("Data protection impact assessment (DPIA)", "DPIA"))
-    out.append(Query("Aufwand (1-5) Bewertungsschema", "Aufwand") if de else
-               Query("Effort score (1-5) scoring rubric", "Effort score"))
+        out.append(
+            Query("Datenschutz-Folgenabschätzung (DSFA)", "DSFA")
+            if de
+            else Query("Data protection impact assessment (DPIA)", "DPIA")
+        )
+    out.append(
+        Query("Aufwand (1-5) Bewertungsschema", "Aufwand")
+        if de
+        else Query("Effort score (1-5) scoring rubric", "Effort score")
+    )
     return out
 
 
@@ -86,19 +95,24 @@ def best_passage(passages: list[Passage], query: Query) -> Passage | None:
     return max(enumerate(passages), key=key)[1]
 
 
+def _verbatim(text: str, sentence: str) -> str:
+    """The exact slice of `text` that `sentence` (whitespace-normalised) came from."""
+    pattern = r"\s+".join(re.escape(w) for w in sentence.split())
+    found = re.search(pattern, text)
+    return found.group(0) if found else sentence
+
+
 def snippet(passage: Passage, query: Query) -> str:
-    """The body sentence sharing most words with the query, cut to a short verbatim quote."""
+    """The body sentence sharing most words with the query: a verbatim quote (`snippet in passage.text`)."""
     lines = [ln for ln in passage.text.splitlines() if ln.strip()]
     heading = passage.section.split(">")[-1].strip()
     if lines and lines[0].strip().lstrip("# ").strip() == heading:
         lines = lines[1:]
     body = " ".join(ln.strip() for ln in lines) or passage.text.strip()
     sentences = [s.strip() for s in re.split(r"(?<=[.!?])\s+(?=[A-ZÄÖÜ(\-*])", body) if len(s.strip()) >= 30]
-    if not sentences:
-        return body[:SNIPPET_CHARS]
     terms = _tokens(query.text)
-    best = max(sentences, key=lambda s: len(terms & _tokens(s)))
-    return best[:SNIPPET_CHARS]
+    best = max(sentences, key=lambda s: len(terms & _tokens(s))) if sentences else body
+    return _verbatim(passage.text, best)[:SNIPPET_CHARS].rstrip()
 
 
 class CitationFinder:
@@ -126,6 +140,12 @@ class CitationFinder:
             if passage is None or passage.id in seen:
                 continue
             seen.add(passage.id)
-            out.append(Citation(passage_id=passage.id, document=passage.document, section=passage.section,
-                                snippet=snippet(passage, query)))
+            out.append(
+                Citation(
+                    passage_id=passage.id,
+                    document=passage.document,
+                    section=passage.section,
+                    snippet=snippet(passage, query),
+                )
+            )
         return out

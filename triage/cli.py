@@ -14,20 +14,25 @@ from knowledge.types import PolicyRetriever
 from triage.engine import TriageEngine
 
 
-def default_retriever() -> PolicyRetriever:
-    """The product's policy store, from the composition root.
+def default_engine() -> TriageEngine:
+    """The configured engine from the composition root (`core.wiring`), imported lazily.
 
-    NOTE for the lead: `core.wiring` should expose `policy_retriever()` (or `build_retriever()`)
-    returning the configured `PolicyRetriever`; it is imported lazily so `triage` stays
-    importable without the app's settings.
+    NOTE for the lead: this prefers a `policy_retriever()`/`build_retriever()` factory in
+    `core.wiring` if one exists, else `Container(get_settings()).triage_engine`; imported here so
+    `triage` stays importable (and testable) without the app's settings.
     """
     import core.wiring as wiring
 
     factory = getattr(wiring, "policy_retriever", None) or getattr(wiring, "build_retriever", None)
-    if factory is None:
-        raise RuntimeError("core.wiring provides no policy_retriever()/build_retriever() yet")
-    retriever: PolicyRetriever = factory()
-    return retriever
+    if factory is not None:
+        from triage.offline import OfflineEngine
+
+        retriever: PolicyRetriever = factory()
+        return OfflineEngine(retriever)
+    from core.settings import get_settings
+
+    engine: TriageEngine = wiring.Container(get_settings()).triage_engine
+    return engine
 
 
 def triage_line(engine: TriageEngine, line: str) -> dict[str, Any]:
@@ -51,15 +56,14 @@ def triage_line(engine: TriageEngine, line: str) -> dict[str, Any]:
     return {"id": idea_id, **result.model_dump(mode="json")}
 
 
-def triage_command(stdin: TextIO | None = None, stdout: TextIO | None = None,
-                   engine: TriageEngine | None = None) -> int:
+def triage_command(
+    stdin: TextIO | None = None, stdout: TextIO | None = None, engine: TriageEngine | None = None
+) -> int:
     """Read `{"id","text"}` lines from stdin, write one JSON result per line; returns exit code 0."""
     source = stdin if stdin is not None else sys.stdin
     sink = stdout if stdout is not None else sys.stdout
     if engine is None:
-        from triage.offline import OfflineEngine
-
-        engine = OfflineEngine(default_retriever())
+        engine = default_engine()
     for line in source:
         if not line.strip():
             continue

@@ -11,17 +11,20 @@ from triage.patterns import concept
 
 # --- who the system acts on ---------------------------------------------------------------
 WORK_SUBJECT = concept(
-    r"\b(?:employees?|staff|workers?|workforce|pickers?|drivers?|agents?|colleagues?|team (?:members?|"
+    r"\b(?:hr|human resources|absenteeism|sick days|timesheets?|employees?|staff|workers?|workforce|"
+    r"pickers?|drivers?|agents?|colleagues?|team (?:members?|"
     r"leads?)|reps\b|"
     r"nurses?|cashiers?|operators?|technicians?|couriers?|personnel|workplace|at work|office|shift leads?|"
     r"everyone in the (?:department|team|company))",
-    r"mitarbeit|beschäftigt|belegschaft|kolleg|arbeitnehm|fahrer|azubi|angestellt|kassierer|pflegekr|"
+    r"personalabteilung|zeiterfassung|fehlzeit|krankenstand|mitarbeit|beschäftigt|belegschaft|kolleg|"
+    r"arbeitnehm|fahrer|azubi|angestellt|kassierer|pflegekr|"
     r"kommissionier|monteur|arbeitsplatz|schichtleit|\bpersonal\b|\bbüro",
 )
 EDU_SUBJECT = concept(
     r"\b(?:students?|pupils?|learners?|class(?:es|room)?|lectures?|schools?|teachers?|exams?|universit\w*|"
     r"college)\b",
-    r"schüler|studier|studenten|klasse|unterricht|vorlesung|hörsaal|schule|prüfling|lernend|hochschul|"
+    r"schüler|lehrkr|lehrer|dozent|studier|studenten|klasse|unterricht|vorlesung|hörsaal|schule|prüfling|"
+    r"lernend|hochschul|"
     r"\buni\b",
 )
 CUSTOMER_SUBJECT = concept(
@@ -31,10 +34,12 @@ CUSTOMER_SUBJECT = concept(
     r"bürger|mieter",
 )
 PERSON = concept(
-    r"\b(?:persons?|people|individuals?|someone|suspects?|victims?|offenders?|citizens?|travell?ers?|"
+    r"\b(?:voters?|residents?|persons?|people|individuals?|someone|suspects?|victims?|offenders?|"
+    r"citizens?|travell?ers?|"
     r"applicants?|"
     r"migrants?|refugees?|natural persons?)\b",
-    r"\bperson|menschen|\bjemand|verdächtig|opfer|täter|bürger|reisend|antragsteller|geflüchtet",
+    r"wähler|einwohner|anwohner|\bperson|menschen|\bjemand|verdächtig|opfer|täter|bürger|reisend|"
+    r"antragsteller|geflüchtet",
 )
 PRIVATE_PERSON = concept(
     r"\b(?:private|individual|household|consumers?|natural persons?|retail customers?)\b",
@@ -57,11 +62,16 @@ BIOMETRIC_MODALITY = concept(
     r"biometr|körperhaltung",
 )
 EMOTION = concept(
-    r"emotion|\bmoods?\b|\bfeelings?\b|frustrat|\bangry\b|\banger\b|annoyed|\bstress(?:ed)?\b|\bhappy\b|"
+    r"satisf\w*|dissatisf\w*|\bmotivated\b|\bfocused\b|concentrat\w*|emotion|\bmoods?\b|\bfeelings?\b|"
+    r"frustrat|\bangry\b|\banger\b|"
+    r"annoyed|\bstress(?:ed)?\b|\bhappy\b|"
     r"unhapp|"
     r"\bsad(?:ness)?\b|\bfear|anxi|attitude|\bbored(?:om)?\b|\bengaged\b|attentive|inattentive|\bupset\b|"
     r"\bnervous|\bcalm\b|\bmotivat\w* level|\bsatisfied\b",
-    r"gefühl|stimmung|\blaune|wütend|\bwut\b|verärger|gestresst|frust|traurig|\bangst|gelangweilt|langeweile|"
+    r"zufrieden\w*|aufmerksam|motiviert|konzentriert|glücklich|\bärger|zorn|aufgeregt|angespannt|gefühl|"
+    r"stimmung|\blaune|"
+    r"wütend|\bwut\b|verärger|gestresst|frust|"
+    r"traurig|\bangst|gelangweilt|langeweile|"
     r"genervt|aufmerksamkeit|unaufmerksam|nervös|gereizt|emotional",
 )
 MEDICAL_SAFETY = concept(
@@ -81,12 +91,15 @@ INFER = concept(
     r"ableit|erkenn|bestimm|schließ|einschätz|klassifizier|kategorisier|ermittel|vorhersag|schätz",
 )
 FACE_IDENT = concept(
-    r"\b(?:face recognition|facial recognition|face matching|recogni[sz]e (?:people|faces|persons|suspects|"
+    r"\b(?:match\w* (?:[\w']+ ){0,2}faces?|faces? (?:\w+ ){0,2}against|face recognition|facial recognition|"
+    r"face matching|recogni[sz]e (?:people|faces|persons|suspects|"
     r"visitors|customers)|identif\w* (?:\w+ ){0,2}(?:people|persons|passers-by|suspects|individuals|faces|"
     r"visitors|customers)|voice identification|speaker identification|"
     r"(?:recogni[sz]|identif)\w* (?:\w+ ){0,3}by (?:their |the )?(?:faces?|voices?))\b",
     r"gesichtserkennung|gesichtsabgleich|personen (?:\w+ ){0,2}identifizier|"
     r"identifizier\w* (?:\w+ ){0,2}personen|"
+    r"(?:erkenn|identifizier)\w* (?:\S+ ){0,6}gesichter|gesichter (?:\S+ ){0,4}(?:erkenn|identifizier|"
+    r"abgleich)|"
     r"stimmerkennung|sprecheridentifik|wiedererkenn|(?:am|anhand (?:des|ihres|"
     r"seines)) gesicht\w* (?:\w+ ){0,2}"
     r"(?:erkenn|identifizier)",
@@ -102,9 +115,11 @@ PUBLIC_SPACE = concept(
     r"öffentlich|straße|\bplatz|bahnhof|stadion|menschenmenge|innenstadt|fußgängerzone",
 )
 LAW_ENFORCEMENT = concept(
-    r"\b(?:police|law enforcement|prosecut\w*|investigators?|crime unit|probation|europol|interpol|"
+    r"\b(?:prisons?|parole|inmates?|correctional|police|law enforcement|prosecut\w*|investigators?|"
+    r"crime unit|probation|europol|interpol|"
     r"wanted persons?)\b",
-    r"polizei|staatsanwalt|strafverfolg|ermittlungsbeh|kriminalpolizei|\blka\b|\bbka\b|justizvollzug|"
+    r"haftanstalt|gefängnis|häftling|bewährung|polizei|staatsanwalt|strafverfolg|ermittlungsbeh|"
+    r"kriminalpolizei|\blka\b|\bbka\b|justizvollzug|"
     r"bewährungshilfe|fahndung",
 )
 SCRAPE = concept(
@@ -112,6 +127,7 @@ SCRAPE = concept(
     r"(?:internet|web|social media|online|instagram|facebook|linkedin))\b",
     r"abgreif|crawl|scrap|aus dem internet|aus sozialen|von social media|im netz (?:\w+ ){0,2}sammeln",
 )
+PHOTO = concept(r"\b(?:photos?|pictures?|images?|videos?)\b", r"fotos?\b|bilder?\b|aufnahmen")
 FACE_IMAGE = concept(
     r"\b(?:faces?|facial|portraits?|selfies?|profile (?:photos?|pictures?|pics?)|headshots?)\b",
     r"gesicht|porträt|portrait|profilbild|selfie",

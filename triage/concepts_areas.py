@@ -16,10 +16,11 @@ MANIPULATION = concept(
     r"viewers|players|patients|employees)|psychological (?:tricks?|pressure|weakness\w*)|"
     r"trick\w* (?:people|customers|users|them|kids|players) into|hidden (?:messages|cues|signals)",
     r"unterschwellig|manipulier\w* (?:\w+ ){0,2}(?:kund|nutzer|menschen|spieler|mitarbeit|wähler|kinder)|"
-    r"psychologisch\w* (?:druck|trick|schwäche)|versteckte (?:botschaft|signal|reize)",
+    r"psychologisch\w* (?:druck|trick|schwäche)|versteckt\w* (?:botschaft|signal|reiz)",
 )
 VULNERABLE = concept(
-    r"\b(?:children|kids|minors|teen\w*|elderly|seniors|older (?:people|customers|adults)|pensioners|"
+    r"\b(?:chasing (?:their )?losses|children|kids|minors|teen\w*|elderly|seniors|older (?:people|customers|"
+    r"adults)|pensioners|"
     r"dementia|"
     r"disabled|disabilit\w*|addict\w*|gambling problems?|problem gamblers|in debt|indebted|financial "
     r"(?:distress|difficult\w*|hardship)|low[- ]income|lonely|loneliness|vulnerab\w*)\b",
@@ -31,21 +32,44 @@ EXPLOIT = concept(
     r"(?:them|\w+) into|keep (?:them )?(?:playing|betting|spending|gambling)|high[- ]interest|expensive)\b",
     r"ausnutz|ausnütz|verleit|drängen|drängt|überred|\block|weiterspiel|teure|hochverzinst",
 )
+VULN_STATE = concept(
+    r"\b(?:chasing (?:their )?losses|lonely|loneliness|addict\w*|gambling problems?|in debt|indebted|"
+    r"financial (?:distress|hardship)|"
+    r"sad|"
+    r"depress\w*|grieving|desperate)\b",
+    r"einsam|süchtig|spielsucht|verschuldet|überschuldet|geldnot|traurig|depressiv|verzweifelt|trauer",
+)
+MONETISE = concept(
+    r"\b(?:keep (?:them |\w+ )?(?:playing|betting|spending|gambling)|bonus offers?|"
+    r"push\w* (?:\w+ ){0,2}(?:paid|premium|purchases?|offers?|subscriptions?|loans?|bets?)|"
+    r"paid (?:features|"
+    r"content|upgrades)|in-app purchases?|upsell\w*|sell\w* (?:them )?\w+|loans?|bets?|gambl\w*)\b",
+    r"in-app-käuf|kostenpflichtig|premium|verkauf|kredit|wett|glücksspiel|\babo",
+)
 SCORE = concept(
     r"\b(?:scor\w*|ratings?|rank\w*|points|reliability|trustworth\w*)\b",
     r"bewert|punkte|einstuf|ranking|zuverlässigkeit|vertrauenswürdig",
 )
 PRIVATE_LIFE = concept(
-    r"\b(?:social media|off[- ]duty|off work|private li(?:fe|ves)|free time|leisure|personal li(?:fe|ves)|"
-    r"after hours|outside (?:of )?work|lifestyle)\b",
-    r"soziale[nrm]? medien|social[- ]media|freizeit|privatleben|außerhalb der arbeit|feierabend|lebensstil|"
-    r"privat\b",
+    r"\b(?:facebook|instagram|tiktok|(?:their|his|her) (?:\w+ )?friends|circle of friends|social media|"
+    r"off[- ]duty|off work|private li(?:fe|ves)|"
+    r"free time|leisure|personal li(?:fe|ves)|"
+    r"after hours|outside (?:of )?work|lifestyle|private (?:instagram|facebook|tiktok|profiles?|"
+    r"accounts?))\b",
+    r"facebook|instagram|tiktok|freundeskreis|soziale[nrm]? medien|social[- ]media|freizeit|privatleben|"
+    r"außerhalb der arbeit|feierabend|lebensstil|"
+    r"privat\b|private[sn]? (?:instagram|facebook|tiktok|profil|konto|account)",
+)
+DETRIMENT = concept(
+    r"\b(?:fewer|less|lower|lose|loses|worse|penali[sz]\w*|downgrad\w*|blacklist\w*)\b",
+    r"weniger|schlechter|verlier|herabgestuft|benachteilig|sperr",
 )
 CONSEQUENCE = concept(
     r"\b(?:decid\w*|determin\w*|who gets|access|eligib\w*|perks|privileges|priority|preferred|allocat\w*|"
     r"den(?:y|ied)|"
     r"exclud\w*|fines?|sanction\w*|refus\w*|reject\w*)\b",
-    r"entscheid|vergeb|bekommt|erhält|zugang|bevorzug|vorrang|ausschließ|verweiger|vergünstig|privileg|"
+    r"entscheid|vergeb|bekomm|erhält|erhalten|zugang|bevorzug|vorrang|ausschließ|verweiger|vergünstig|"
+    r"privileg|"
     r"sanktion",
 )
 SOCIAL_SCORE_TERM = concept(
@@ -72,36 +96,45 @@ INVESTIGATE = concept(r"\b(?:profil\w*|investigat\w*)\b", r"profil|ermittlung")
 
 # --- Annex III areas --------------------------------------------------------------------------
 INFRA = concept(
-    r"\b(?:power grids?|electricity (?:grid|network|supply)|substations?|water (?:supply|treatment|network|"
+    r"\b(?:power plants?|grid stability|power grids?|electricity (?:grid|network|supply)|substations?|"
+    r"water (?:supply|treatment|network|"
     r"works)|"
     r"drinking water|waste ?water|sewage|gas (?:network|pipelines?|supply|grid)|district heating|"
     r"heating network|"
     r"road traffic|traffic (?:lights|control|management|signals)|motorways?|highways?|tunnels?|"
     r"level crossings?|"
     r"railway signal\w*|critical (?:digital )?infrastructure)\b",
-    r"stromnetz|verteilnetz|umspannwerk|stromversorgung|wasserversorgung|trinkwasser|wasserwerk|kläranlage|"
+    r"kraftwerk|netzstabilit|stromnetz|verteilnetz|umspannwerk|stromversorgung|wasserversorgung|trinkwasser|"
+    r"wasserwerk|kläranlage|"
     r"abwasser|gasnetz|gasversorgung|fernwärme|wärmenetz|straßenverkehr|verkehrssteuerung|ampel|lichtsignal|"
     r"autobahn|tunnel|bahnübergang|kritische infrastruktur|\bkritis",
 )
 CONTROL_ACTION = concept(
     r"\b(?:automatic\w* (?:\w+ ){0,4}(?:clos|shut|switch|open|control|regulat|adjust|reroute|turn)\w*|closes|"
-    r"shuts? (?:down|off)|switch\w* (?:off|on|the)|controls?|controlling|regulat\w*|safety|valves?|"
+    r"disconnect\w*|autonomous(?:ly)?|trips?|shuts? (?:down|off)|switch\w* (?:off|on|the)|controls?|"
+    r"controlling|regulat\w*|safety|valves?|"
     r"load balancing|emergency (?:stop|shutdown))\b",
-    r"steuer|schaltet|schließt|abschalt|sperrt|regel|ventil|automatisch\w* (?:\w+ ){0,4}(?:schließ|schalt|"
+    r"trennt|trennen|steuer|schaltet|schließt|abschalt|sperrt|regel|ventil|"
+    r"automatisch\w* (?:\w+ ){0,4}(?:schließ|schalt|"
     r"sperr|"
     r"öffn|steuer|regel)|sicherheit|notabschalt",
 )
 EDU_INSTITUTION = concept(
-    r"\b(?:schools?|pupils?|students?|universit\w*|college|campus|classes|classroom|(?<!medical )exams?|"
+    r"\b(?:kindergartens?|schools?|pupils?|students?|universit\w*|college|campus|classes|classroom|"
+    r"(?<!medical )exams?|"
     r"teachers?|"
     r"lectures?|(?<!of )courses?)\b",
-    r"schule|schüler|studier|studenten|hochschul|\buni\b|universität|\bkurs|klasse|klausur|prüfung|lehrer|"
+    r"schul(?!d)|oberstufe|kindergarten|kita\b|schüler|studier|studenten|hochschul|\buni\b|universität|"
+    r"\bkurs|klasse|klausur|prüfung|lehrer|"
     r"dozent|"
     r"sprachenzentrum|lernend",
 )
 ADMISSION = concept(
-    r"\b(?:admission\w*|admit\w*|enrol\w*|acceptance|study places?|applicants?)\b",
-    r"zulassung|studienpl[aä]tz|aufnahmeverfahren|aufnahmeprüfung|immatrikul|bewerb",
+    r"\b(?:assign\w* (?:\w+ ){0,3}to (?:\w+ ){0,2}schools?|school places?|ready for school|school readiness|"
+    r"admission\w*|admit\w*|enrol\w*|acceptance|study places?|"
+    r"applicants?)\b",
+    r"schulplatz|schulplätze|schulzuweisung|schulreif|einschulung|zulassung|studienpl[aä]tz|"
+    r"aufnahmeverfahren|aufnahmeprüfung|immatrikul|bewerb",
 )
 LEVEL = concept(
     r"\b(?:placement|levels?|streaming|tracks?|remedial|gifted|which (?:class|group|set)|"
@@ -114,7 +147,11 @@ LEARN_EVAL = concept(
     r"\b(?:grad(?:e|es|ing)|marks?|mark (?:the )?(?:exams|essays|homework|tests)|"
     r"(?:scor|assess|evaluat|correct)\w* (?:\w+ ){0,3}(?:learning|essays?|exams?|homework|assignments?|"
     r"tests?|theses|students?)|learning outcomes?)\b",
-    r"benot|\bnoten?\b|(?:bewert|korrigier)\w* (?:\w+ ){0,3}(?:klausur|aufsatz|aufsätze|hausaufgab|prüfung|"
+    r"(?:klausur|aufsatz|aufsätz|hausaufgab|prüfung|hausarbeit)\w* (?:\S+ ){0,3}(?:bewert|korrigier|benot)|"
+    r"prüfungsleistung|notenvergabe|notengebung|vergibt (?:\w+ ){0,2}noten|"
+    r"prüfung von (?:\S+ ){0,2}\w*(?:aufsätz|aufsatz|"
+    r"klausur|arbeit)|benot|\bnoten?\b|(?:bewert|korrigier)\w* (?:\w+ ){0,3}(?:klausur|aufsatz|aufsätze|"
+    r"hausaufgab|prüfung|"
     r"arbeit|schüler|studier)|lernerfolg|lernfortschritt|leistungsstand",
 )
 PROCTOR = concept(
@@ -122,26 +159,42 @@ PROCTOR = concept(
     r"schummel|täuschungsversuch|prüfungsaufsicht|spick|beaufsichtig",
 )
 RECRUIT = concept(
-    r"\b(?:applicants?|job applications?|candidates?|cvs?|résumés?|resumes?|recruit\w*|hiring|hire|"
+    r"\b(?:job ?seekers?|trainee\w*|apprentic\w*|internships?|graduate programmes?|applicants?|"
+    r"job applications?|"
+    r"candidates?|cvs?|résumés?|resumes?|recruit\w*|hiring|hire|"
     r"talent acquisition|shortlist\w*|job ads?|job postings?|vacanc\w*|assessment cent(?:er|re))\b",
-    r"bewerb|lebensl|kandidat|stellenanzeig|stellenausschreib|neueinstellung|einstellungs(?:test|verfahren|"
+    r"arbeitssuchend|arbeitslose|stellensuchend|praktikant|werkstudent|ausbildungspl|bewerb|lebensl|"
+    r"kandidat|stellenanzeig|stellenausschreib|"
+    r"neueinstellung|einstellungs(?:test|verfahren|"
     r"gespräch)|vorstellungsgespräch|personalauswahl|recruit",
 )
 EVALUATE = concept(
-    r"\b(?:screen\w*|rank\w*|scor\w*|filter\w*|select\w*|evaluat\w*|assess\w*|sort\w*|rat(?:e|es|ing)|"
+    r"\b(?:assign\w*|review\w*|suggest\w*|shortlist\w*|screen\w*|rank\w*|scor\w*|filter\w*|select\w*|"
+    r"evaluat\w*|"
+    r"assess\w*|sort\w*|rat(?:e|"
+    r"es|ing)|"
     r"match\w*|"
-    r"reject\w*|decid\w*|invit\w*|predict\w*|analy[sz]\w*|target\w*|propos\w*|recommend\w*|flag\w*|"
+    r"reject(?!ion)\w*|decid\w*|invit\w*|predict\w*|analy[sz]\w*|target\w*|propos\w*|recommend\w*|flag\w*|"
     r"monitor\w*|track\w*|measur\w*|compar\w*|identif\w*|allocat\w*|estimat\w*|likelihood)\b",
-    r"schätz|bewert|sortier|filter|auswähl|auswahl|einlad|punkt|rank|beurteil|prüf|absag|entscheid|einstuf|"
+    r"(?:legt|wertet|schlägt|teilt|stuft|wählt|sortiert|sieht) (?:\S+ ){0,8}(?:fest|aus|vor|zu|ein)\b|"
+    r"erkenn|berücksichtig|shortlist|vorzuschlag|wertet|schätz|bewert|sortier|filter|auswähl|auswahl|einlad|"
+    r"punkt|rank|beurteil|"
+    r"prüf|entscheid|einstuf|"
     r"analys|"
     r"überwach|mess|erfass|vorschlag|schlägt|identifizier|vergleich|zuteil|zuweis|verteil|auswert|gezielt",
 )
 EMPLOY_DECISION = concept(
-    r"\b(?:promot\w*|terminat\w*|dismiss\w*|fir(?:e|ed|ing)|layoffs?|lay off|redundanc\w*|bonus\w*|salar\w*|"
+    r"\b(?:(?:allocat|assign|match)\w* (?:\w+ ){0,3}(?:assignments|jobs|gigs|orders)|"
+    r"drop\w* (?:those|workers|drivers|them)|deactivat\w* (?:\w+ ){0,2}(?:workers|drivers|couriers|riders|"
+    r"freelancers)|ratings?|let go|laid off|flight risk|attrition risk|"
+    r"likely to (?:quit|resign|leave)|will (?:quit|resign)|"
+    r"promot\w*|terminat\w*|dismiss\w*|fir(?:e|ed|ing)|layoffs?|lay off|redundanc\w*|bonus\w*|salar\w*|"
     r"pay rises?|compensation|contract extensions?|performance|productivity|kpis?|keystrokes?|idle time|"
     r"screen time|(?:allocat|assign)\w* (?:tasks|shifts|work|routes)|peer feedback|pick rates?|"
     r"(?:their|his|her|individual) (?:\w+ )?behaviou?r)\b",
-    r"(?:seine|ihre|individuell)\w* (?:\w+ )?(?:verhalten|tempo)|beförder|kündig|entlass|abmahn|bonus|gehalt|"
+    r"(?:seine|ihre|individuell)\w* (?:\w+ )?(?:verhalten|tempo)|kündigungsabsicht|kündigungsrisiko|"
+    r"wechselbereitschaft|"
+    r"beförder|kündig|entlass|abmahn|bonus|gehalt|"
     r"vergütung|vertragsverlänger|leistung|produktivität|"
     r"tastaturanschläg|bildschirmzeit|aufgabenverteil|arbeitsverteil|überwach|pickrate|"
     r"(?:verteil|zuteil|zuweis)\w* (?:\w+ ){0,2}(?:aufgaben|schichten|dienste|touren|arbeit)|"

@@ -9,10 +9,12 @@ from __future__ import annotations
 from triage.patterns import concept
 
 PUBLIC_BENEFIT = concept(
-    r"\b(?:social (?:benefits?|assistance|welfare|security)|welfare|public (?:benefits?|assistance)|"
+    r"\b(?:healthcare (?:services|benefits)|rehab\w*|social (?:benefits?|assistance|welfare|security)|"
+    r"welfare|public (?:benefits?|assistance)|"
     r"(?:unemployment|housing|child|disability) (?:benefits?|allowance)|benefits? (?:claims?|applications?|"
     r"eligibility)|pension entitlements?)\b",
-    r"sozialleistung|bürgergeld|wohngeld|sozialhilfe|arbeitslosengeld|kindergeld|elterngeld|grundsicherung|"
+    r"krankenkasse|reha\w*|pflegeleistung|hilfsmittel|kostenübernahme|sozialleistung|bürgergeld|wohngeld|"
+    r"sozialhilfe|arbeitslosengeld|kindergeld|elterngeld|grundsicherung|"
     r"leistungsantr|jobcenter|sozialamt|pflegegrad|eingliederungshilfe|sozialversicherung",
 )
 GRANT_DECISION = concept(
@@ -21,21 +23,28 @@ GRANT_DECISION = concept(
     r"anspruch|berechtig|bewillig|ablehn|prüf|entscheid|kürz|einschätz|bewert|zurückforder|priorisier",
 )
 CREDIT_STRONG = concept(
-    r"\b(?:credit ?scor\w*|credit[- ]?worth\w*|credit ratings?|ability to (?:re)?pay|loan (?:decisions?|"
+    r"\b(?:likelihood to pay|pay (?:\w+ ){0,2}rent|credit ?scor\w*|credit[- ]?worth\w*|credit ratings?|"
+    r"ability to (?:re)?pay|loan (?:decisions?|"
     r"approvals?))\b",
-    r"kreditwürdig|bonität|schufa|kreditentscheid|zahlungsfähig",
+    r"mietzahlung|(?:miete|raten) (?:\w+ ){0,2}zahl|kreditwürdig|bonität|schufa|kreditentscheid|"
+    r"zahlungsfähig",
 )
 CREDIT = concept(
-    r"\b(?:credit (?:checks?|decisions?|limits?|risk|applications?)|loans?|mortgages?|lending|borrowers?|"
-    r"buy now,? pay later|bnpl|overdrafts?|instal?ments?|financing|default risk|pay (?:their|the) bills)\b",
-    r"kredit(?:vergabe|antrag|anträg|entscheid|limit|rahmen|risiko|prüfung)|darlehen|baufinanzierung|"
+    r"\b(?:credit card limits?|credit (?:checks?|decisions?|limits?|risk|applications?)|loans?|mortgages?|"
+    r"lending|borrowers?|"
+    r"buy[- ]now,?[- ]pay[- ]later|bnpl|overdrafts?|instal?ments?|financing|default risk|pay (?:their|"
+    r"the) bills)\b",
+    r"kreditkarten(?:limit|rahmen)|kredit(?:vergabe|antrag|anträg|entscheid|limit|rahmen|risiko|prüfung)|"
+    r"darlehen|baufinanzierung|"
     r"ratenkauf|"
     r"ratenzahlung|\bdispo|zahlungsausfall|ausfallrisiko|ausfallwahrscheinlich|zahlungsmoral",
 )
 CREDIT_DECISION = concept(
     r"\b(?:assess\w*|estimat\w*|scor\w*|predict\w*|decid\w*|approv\w*|reject\w*|limits?|determin\w*|"
     r"evaluat\w*|who (?:has|gets|must)|security deposits?|deposits?|likelihood|probabilit\w*)\b",
-    r"prüf|bewert|einschätz|entscheid|genehmig|ablehn|vorhersag|berechn|festleg|kaution|\bwer\b|schätz|"
+    r"(?:legt|wertet|schlägt|teilt|stuft|wählt|sortiert|sieht) (?:\S+ ){0,8}(?:fest|aus|vor|zu|ein)\b|"
+    r"automatisch|prüf|bewert|einschätz|entscheid|genehmig|ablehn|vorhersag|berechn|festleg|kaution|\bwer\b|"
+    r"schätz|"
     r"wahrscheinlich",
 )
 FRAUD = concept(
@@ -76,7 +85,10 @@ MIGRATION_ASSESS = concept(
     r"screen\w*|predict\w*)\b",
     r"prüf|bewert|risik|einschätz|entscheid|identifiz|erkenn|scor",
 )
-APPLICATION = concept(r"\b(?:applications?|claims?|requests?)\b", r"antr|gesuch")
+APPLICATION = concept(
+    r"\b(?:applications?|claims?|requests?|seekers?|applicants?|granted|protection status)\b",
+    r"antr|gesuch|bewerber|anerkennung|schutzstatus",
+)
 IDENTIFY = concept(r"\b(?:identif\w*|recogni[sz]\w*|detect\w*)\b", r"identifiz|erkenn")
 JUSTICE = concept(
     r"\b(?:courts?|judges|the judge|judicial|tribunals?|arbitrat\w*|dispute resolution|mediation|adr|"
@@ -106,12 +118,16 @@ INFLUENCE = concept(
 
 # --- Art. 6(1) with Annex I ---------------------------------------------------------------------
 MEDICAL_DEVICE = concept(
-    r"\b(?:medical devices?|mdr|class ii[ab]?|samd|software as a medical device|notified body)\b",
-    r"medizinprodukt|benannte stelle|klasse ii[ab]?",
+    r"\b(?:medical devices?|mdr|class ii[ab]?|samd|software as a medical device|notified body|"
+    r"insulin pumps?|infusion pumps?|ventilators?|pacemakers?|defibrillators?)\b",
+    r"medizinprodukt|benannte stelle|klasse ii[ab]?|insulinpumpe|infusionspumpe|herzschrittmacher|"
+    r"beatmungsger|"
+    r"defibrillator",
 )
 DIAGNOSE = concept(
-    r"\b(?:detect\w*|diagnos\w*|screen\w*|spot\w*|predict\w*|monitor\w*)\b",
-    r"erkenn|diagnos|befund|vorhersag|überwach",
+    r"\b(?:detect\w*|diagnos\w*|screen\w*|spot\w*|predict\w*|monitor\w*|flag\w*|suspect\w*|analy[sz]\w*|"
+    r"measur\w*|segment\w*|quantif\w*)\b",
+    r"erkenn|diagnos|befund|vorhersag|überwach|vermess|misst|segmentier",
 )
 DISEASE = concept(
     r"\b(?:atrial fibrillation|arrhythmi\w*|cancer\w*|tumou?rs?|melanoma\w*|lesions?|strokes?|sepsis|"
@@ -124,8 +140,12 @@ DISEASE = concept(
 CLINICAL = concept(
     r"\b(?:patients?|ecg|ekg|x-rays?|mri|ct scans?|scans?|radiolog\w*|clinics?|hospitals?|doctors?|"
     r"physicians?|"
-    r"cardiolog\w*|dermatolog\w*|wearables?|patch)\b",
-    r"patient|röntgen|\bmrt\b|klinik|krankenhaus|\barzt|ärzt|praxis|kardiolog|dermatolog|wearable",
+    r"cardiolog\w*|dermatolog\w*|moles?|skin lesions?|symptoms?|medical apps?|health apps?|oncolog\w*|"
+    r"ct images?|ultrasound|mammogra\w*|patholog\w*|wearables?|"
+    r"patch)\b",
+    r"muttermal|hautveränder|symptom|gesundheits-?app|medizinische app|onkolog|ultraschall|mammograph|"
+    r"patholog|patient|röntgen|\bmrt\b|klinik|krankenhaus|\barzt|ärzt|praxis|"
+    r"kardiolog|dermatolog|wearable",
 )
 IVD = concept(
     r"\b(?:in[- ]vitro|ivd|blood (?:tests?|samples?)|lab(?:oratory)? (?:tests?|results?))\b",
@@ -138,16 +158,20 @@ MACHINE = concept(
 )
 MACHINE_SAFETY = concept(
     r"\b(?:safety (?:functions?|components?|stops?|zones?)|emergency stops?|protective stops?|collisions?|"
-    r"stop\w* (?:\w+ ){0,4}(?:when|if) (?:a )?(?:person|worker|human|hand)\w*)\b",
+    r"stop\w* (?:\w+ ){0,4}(?:when|if) (?:a )?(?:person|worker|human|hand)\w*|pedestrians?|"
+    r"automatic\w* brak\w*|brak\w* (?:\w+ ){0,2}automatic\w*|person detection)\b",
     r"not-?halt|not-?aus|schutzfunktion|sicherheitsfunktion|sicherheitsbauteil|kollision|"
-    r"stoppt (?:\w+ ){0,5}(?:person|mensch|hand)",
+    r"stoppt (?:\w+ ){0,5}(?:person|mensch|hand)|fußgänger|personenerkennung|notbrems|"
+    r"bremst (?:\w+ ){0,3}automatisch",
 )
 LIFT_SAFETY = concept(
     r"\b(?:safety|brak\w*|doors?|emergenc\w*|trapped|stuck|overspeed)\b",
     r"sicherheit|bremse|tür|notruf|fangvorrichtung|eingeschlossen",
 )
 VEHICLE_SAFETY = concept(
-    r"\b(?:autonomous driving|self-driving|driver assistance|adas|emergency braking|lane keeping|autopilot|"
+    r"\b(?:autonomous (?:shuttles?|bus(?:es)?|vehicles?|cars?|trucks?)|steering and braking|"
+    r"autonomous driving|self-driving|driver assistance|adas|emergency braking|lane keeping|autopilot|"
     r"flight control|collision avoidance)\b",
-    r"autonomes fahren|fahrerassistenz|notbremsassistent|spurhalte|autopilot|flugsteuerung|kollisionsvermeid",
+    r"lenkt und bremst|autonome[rns]? (?:shuttle|bus|fahrzeug)|autonomes fahren|fahrerassistenz|"
+    r"notbremsassistent|spurhalte|autopilot|flugsteuerung|kollisionsvermeid",
 )

@@ -10,16 +10,23 @@ from triage.patterns import concept
 
 CHATBOT = concept(
     r"\b(?:chat ?bots?|voice ?bots?|callbots?|virtual (?:assistants?|agents?)|conversational|"
-    r"ai (?:concierge|tutor|coach|avatar|receptionist|agent|chat)|role[- ]play\w*|chat with (?:an |the )?ai|"
+    r"ai (?:concierge|tutor|coach|receptionist|agent|chat)|talking (?:robot|ai|avatar)|role[- ]play\w*|"
+    r"chat with (?:an |the )?ai|"
     r"chats? with|talks? (?:to|with)|speaks? (?:to|with)|phone assistant|voice assistant|"
     r"answers? (?:\w+ ){0,2}"
     r"(?:questions|calls|inquiries|enquiries|phone)|takes? (?:\w+ ){0,2}calls|conversations? with|bots?)\b",
-    r"\bask\w* (?:an? |the |our )?(?:ai|bot|chatbot|assistant)\b|der ki fragen|fragen an (?:die|eine) ki|"
+    r"\b(?:talk|walk|guide)s? (?:them|customers|users|guests|members|people|patients|callers|staff|"
+    r"you) through\b|\bask\w* (?:an? |the |our )?(?:ai|bot|chatbot|"
+    r"assistant)\b|der ki fragen|fragen an (?:die|eine) ki|"
+    r"\bai voice\b|\bgreets? (?:callers|customers|guests|visitors|patients)\b|begrüßt|"
     r"\b(?:whatsapp|telegram|service|support|kunden|faq|ki|ai|help|info|call|hr|it)[- ]?bots?\b",
-    r"ki-?chat|chat-?assistent|chatbot|sprachassistent|telefonassistent|ki-?assistent|"
+    r"fragen (?:\S+ ){0,4}beantwort|avatar-?chat|sprechende[rn]? (?:ki|roboter|avatar)|empfangsroboter|"
+    r"ki-?(?:tutor|coach|concierge|agent)|"
+    r"interaktive[rn]? ki|ki-?chat|chat-?assistent|chatbot|"
+    r"sprachassistent|telefonassistent|ki-?assistent|"
     r"digitale[rn]? assistent|"
     r"virtuelle[rn]? assistent|beantwortet (?:\w+ ){0,4}fragen|nimmt (?:\w+ ){0,3}anrufe|spricht mit|chattet|"
-    r"rollenspiel|gesprächspartner|avatar",
+    r"rollenspiel|gesprächspartner",
 )
 CHATBOT_NOUN = concept(
     r"\b(?:chat ?bots?|voice ?bots?|callbots?|virtual assistants?|ai concierge|role[- ]play bot)\b",
@@ -33,13 +40,14 @@ DRAFT = concept(
     r"entwurf|entwirft|entwürfe|antwortvorschl|vorschläge für|vor dem versand|freigeben|freigabe",
 )
 GENERATE = concept(
-    r"\b(?:generat\w*|creat\w*|produc(?:e|es|ed|ing)|compos\w*|synthes\w*|makes?)\b",
-    r"erzeug|erstell|generier|komponier|produzier",
+    r"\b(?:transform\w*|turns? (?:\w+ ){0,3}into|convert\w* (?:\w+ ){0,3}into|writ(?:e|es|ing)|generat\w*|"
+    r"creat\w*|produc(?:e|es|ed|ing)|compos\w*|synthes\w*|makes?)\b",
+    r"verwandel|umwandel|erzeug|erstell|generier|komponier|produzier",
 )
 SYNTH_MEDIA = concept(
     r"\b(?:music|songs?|jingles?|audio|voices?|speech|sounds?|images?|pictures?|photos?|illustrations?|"
     r"artwork|"
-    r"videos?|avatars?|texts?|articles?|stories|podcasts?|shots)\b",
+    r"videos?|avatars?|texts?|articles?|stories|podcasts?|shots|copy|captions|posts)\b",
     r"musik|lieder|\bsong|stimme|sprachausgabe|bilder|\bbild|fotos?|grafik|illustration|video|texte|artikel|"
     r"geschichten|hörbuch",
 )
@@ -51,11 +59,19 @@ MARKET = concept(
     r"\babo\b|wir (?:bauen|entwickeln|liefern|verkaufen)",
 )
 DEEPFAKE = concept(
-    r"\b(?:deep ?fakes?|photo-?realistic|photoreal\w*|realistic(?:-looking)? (?:\w+ ){0,2}(?:images?|photos?|"
+    r"\b(?:as if (?:it were )?(?:a |an )?real|synthetic (?:\w+ ){0,2}(?:newsreader|presenter|anchor|person|"
+    r"human)|"
+    r"sounds like (?:our|the real|a real)|looks like (?:our|the real|a real)|"
+    r"realistic (?:\w+ ){0,2}(?:people|persons?|faces|humans)|"
+    r"fake (?:\w+ ){0,2}(?:videos?|testimonials?|photos?)|"
+    r"deep ?fakes?|photo-?realistic|photoreal\w*|realistic(?:-looking)? (?:\w+ ){0,2}(?:images?|photos?|"
     r"videos?|shots|pictures|footage|voices?)|lifelike|looks? real|indistinguishable|face[- ]?swap\w*|"
     r"voice clon\w*|clon\w* (?:the |her |his |our )?(?:[\w']+ )?(?:voice|face)|synthetic (?:voice|video) of|"
     r"digital (?:twin|double) of)\b",
-    r"deepfake|fotorealistisch|täuschend echt|realistisch\w* (?:\w+ ){0,2}(?:bilder|fotos|videos|aufnahmen|"
+    r"wie ein echte[rs]?|als wäre es echt|klingt wie (?:unser|der|die|ein)|wie (?:unser|der|die|"
+    r"ein)\w* \w+ (?:klingt|aussieht)|"
+    r"aussieht wie (?:unser|der|die)|deepfake|fotorealistisch|"
+    r"täuschend echt|realistisch\w* (?:\w+ ){0,2}(?:bilder|fotos|videos|aufnahmen|"
     r"stimme)|"
     r"stimmklon|stimme (?:\w+ ){0,3}(?:klon|nachbild|imitier)|gesichtstausch",
 )
@@ -65,8 +81,10 @@ REAL_SUBJECT = concept(
     r"echte|reale|existierend|wahrzeichen|politiker|bürgermeister|geschäftsführ|vorstand|prominent|gründer",
 )
 PUBLISH = concept(
-    r"\b(?:campaigns?|publish\w*|post\w*|social media|ads?|advert\w*|marketing|website|brochures?)\b",
-    r"kampagne|veröffentlich|werbung|posten|social media|website|broschüre|plakat",
+    r"\b(?:youtube|instagram|tiktok|linkedin|podcasts?|campaigns?|publish\w*|post\w*|social media|ads?|"
+    r"advert\w*|marketing|website|"
+    r"brochures?)\b",
+    r"podcast|kampagne|veröffentlich|werbung|posten|social media|website|broschüre|plakat",
 )
 DEEPFAKE_TERM = concept(r"\bdeep ?fakes?\b", r"deepfake")
 NEWS = concept(
@@ -79,10 +97,12 @@ PUBLIC_INTEREST = concept(
     r"politik|gemeinderat|öffentlich|kommunal|\bwahl|regierung|stadtrat",
 )
 AUTO_PUBLISH = concept(
-    r"\b(?:automatically (?:\w+ ){0,2}publish\w*|publish\w* (?:\w+ ){0,2}automatically|"
+    r"\b(?:auto-?post\w*|auto-?publish\w*|nobody (?:checks|reviews|reads)|no one (?:checks|reviews)|"
+    r"automatically (?:\w+ ){0,2}publish\w*|publish\w* (?:\w+ ){0,2}automatically|"
     r"without (?:any )?(?:human )?"
     r"(?:review|editing|editors?|check)|no (?:editor|human review)|directly (?:published|online))\b",
-    r"automatisch (?:\w+ ){0,3}veröffentlich|ohne (?:redaktion|prüfung|menschliche|redakteur)|direkt online",
+    r"niemand (?:prüft|kontrolliert|liest)|automatisch (?:\w+ ){0,3}veröffentlich|ohne (?:redaktion|prüfung|"
+    r"menschliche|redakteur)|direkt online",
     raw=True,
 )
 PROCEDURAL = concept(

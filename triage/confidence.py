@@ -15,14 +15,22 @@ from triage.risk_rules import Classification
 LOW = 0.6
 
 _GENERIC = [
-    ("Who is affected by the output (employees, applicants, customers, the public)?",
-     "Wer ist von den Ergebnissen betroffen (Beschäftigte, Bewerber, Kunden, Öffentlichkeit)?"),
-    ("Does the system make or prepare decisions about individual people?",
-     "Trifft oder bereitet das System Entscheidungen über einzelne Personen vor?"),
-    ("Which data does it use, and does that include personal data?",
-     "Welche Daten nutzt es, und sind personenbezogene Daten dabei?"),
-    ("Will you build or sell the system yourselves, or use an existing tool?",
-     "Bauen oder verkaufen Sie das System selbst oder nutzen Sie ein bestehendes Werkzeug?"),
+    (
+        "Who is affected by the output (employees, applicants, customers, the public)?",
+        "Wer ist von den Ergebnissen betroffen (Beschäftigte, Bewerber, Kunden, Öffentlichkeit)?",
+    ),
+    (
+        "Does the system make or prepare decisions about individual people?",
+        "Trifft oder bereitet das System Entscheidungen über einzelne Personen vor?",
+    ),
+    (
+        "Which data does it use, and does that include personal data?",
+        "Welche Daten nutzt es, und sind personenbezogene Daten dabei?",
+    ),
+    (
+        "Will you build or sell the system yourselves, or use an existing tool?",
+        "Bauen oder verkaufen Sie das System selbst oder nutzen Sie ein bestehendes Werkzeug?",
+    ),
 ]
 
 

@@ -48,22 +48,31 @@ def controls_for(text: Text, tier: Tier, basis: str, role: str) -> list[str]:
     out: list[str] = []
     personal = text.has(PERSONAL_DATA)
     if tier is Tier.prohibited:
-        out += [f"Do not pursue: prohibited practice under {basis} (Art. 5); stop or redesign the use case",
-                "Legal/compliance review before any further work; document the decision"]
+        out += [
+            f"Do not pursue: prohibited practice under {basis} (Art. 5); stop or redesign the use case",
+            "Legal/compliance review before any further work; document the decision",
+        ]
     elif tier is Tier.high:
         out += _HIGH_PROVIDER if role == "provider" else _HIGH_DEPLOYER
         if basis.startswith("Annex III 4") or text.has(c.WORK_SUBJECT):
             out.append("Inform workers' representatives and affected workers before use (Art. 26(7))")
-        if text.has(PUBLIC_BODY) or basis in {"Annex III 5(b)", "Annex III 5(c)"} or basis.startswith(
-                "Annex III 5(a)"):
+        if (
+            text.has(PUBLIC_BODY)
+            or basis in {"Annex III 5(b)", "Annex III 5(c)"}
+            or basis.startswith("Annex III 5(a)")
+        ):
             out.append("Fundamental rights impact assessment before first use (Art. 27)")
         if basis.startswith("Annex III 1(c)") or basis.startswith("Annex III 1(b)"):
             out.append("Inform exposed persons about the emotion recognition/categorisation (Art. 50(3))")
     elif tier is Tier.limited:
         out += {
             "Art. 50(1)": ["Transparency notice: tell people they are interacting with an AI (Art. 50(1))"],
-            "Art. 50(2)": ["Mark generated audio/image/video/text as AI-generated, machine-readable (Art. 50(2))"],
-        }.get(basis, ["Disclose that the content is AI-generated or manipulated (deep fake label, Art. 50(4))"])
+            "Art. 50(2)": [
+                "Mark generated audio/image/video/text as AI-generated, machine-readable (Art. 50(2))"
+            ],
+        }.get(
+            basis, ["Disclose that the content is AI-generated or manipulated (deep fake label, Art. 50(4))"]
+        )
         out.append("Human fallback / escalation path and output review for quality")
     else:
         out.append("Human review of outputs before they are used or sent")

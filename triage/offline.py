@@ -46,8 +46,14 @@ class OfflineEngine:
         conf = confidence(cls)
         label = cls.decisive.rule.label if cls.decisive else ""
         controls = controls_for(cls.text, cls.tier, cls.basis, role.role)
-        queries = queries_for(cls.tier, cls.basis, label, cls.text.lang, exception=cls.exception is not None,
-                              dpia=any("DPIA" in c for c in controls))
+        queries = queries_for(
+            cls.tier,
+            cls.basis,
+            label,
+            cls.text.lang,
+            exception=cls.exception is not None,
+            dpia=any("DPIA" in c for c in controls),
+        )
         return TriageResult(
             tier=cls.tier,
             basis=cls.basis,

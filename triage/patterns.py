@@ -35,7 +35,9 @@ def normalise(text: str) -> str:
 
 def mask_negations(text: str) -> str:
     """Blank out the 1-3 words after a negation so denied cues do not count as present."""
-    return _NEGATION.sub(lambda m: m.group(0)[: len(m.group(0)) - len(m.group(1))] + " " * len(m.group(1)), text)
+    return _NEGATION.sub(
+        lambda m: m.group(0)[: len(m.group(0)) - len(m.group(1))] + " " * len(m.group(1)), text
+    )
 
 
 def language(text: str) -> str:

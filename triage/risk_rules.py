@@ -23,24 +23,43 @@ def _not_just_drafts(text: Text) -> bool:
     return not text.has(t.DRAFT) or text.has(t.CHATBOT_NOUN)
 
 
-def _l(basis: str, label: str, *all_of: object, check: object = None,
-       question: tuple[str, str] | None = None) -> Rule:
+def _l(
+    basis: str, label: str, *all_of: object, check: object = None, question: tuple[str, str] | None = None
+) -> Rule:
     return Rule(Tier.limited, basis, "art50", label, all_of, (), check, question)  # type: ignore[arg-type]
 
 
 ART50_RULES: tuple[Rule, ...] = (
-    _l("Art. 50(4)", "deep fake: realistic synthetic content of real persons, places or events",
-       t.DEEPFAKE, (t.REAL_SUBJECT, t.PUBLISH),
-       question=("Will realistic generated content of real people or places be published?",
-                 "Werden realistische KI-Inhalte über reale Personen oder Orte veröffentlicht?")),
+    _l(
+        "Art. 50(4)",
+        "deep fake: realistic synthetic content of real persons, places or events",
+        t.DEEPFAKE,
+        (t.REAL_SUBJECT, t.PUBLISH),
+        question=(
+            "Will realistic generated content of real people or places be published?",
+            "Werden realistische KI-Inhalte über reale Personen oder Orte veröffentlicht?",
+        ),
+    ),
     _l("Art. 50(4)", "deep fake content", t.DEEPFAKE_TERM),
-    _l("Art. 50(4)", "AI-written text on matters of public interest published without editorial control",
-       t.NEWS, t.PUBLIC_INTEREST, t.AUTO_PUBLISH),
+    _l(
+        "Art. 50(4)",
+        "AI-written text on matters of public interest published without editorial control",
+        t.NEWS,
+        t.PUBLIC_INTEREST,
+        t.AUTO_PUBLISH,
+    ),
     _l("Art. 50(1)", "AI system interacting directly with people", t.CHATBOT, check=_not_just_drafts),
-    _l("Art. 50(2)", "provider of a system generating synthetic audio, image, video or text",
-       t.GENERATE, t.SYNTH_MEDIA, t.MARKET,
-       question=("Will you offer the generator to others (provider) or only use it internally?",
-                 "Bieten Sie den Generator anderen an (Anbieter) oder nutzen Sie ihn nur intern?")),
+    _l(
+        "Art. 50(2)",
+        "provider of a system generating synthetic audio, image, video or text",
+        t.GENERATE,
+        t.SYNTH_MEDIA,
+        t.MARKET,
+        question=(
+            "Will you offer the generator to others (provider) or only use it internally?",
+            "Bieten Sie den Generator anderen an (Anbieter) oder nutzen Sie ihn nur intern?",
+        ),
+    ),
 )
 
 
@@ -87,9 +106,14 @@ def art63(text: Text, hit: Hit) -> Exception63:
     if proc is None:
         return Exception63(False, "no cue for a narrow procedural or preparatory task only")
     if prof is not None:
-        return Exception63(False, f'narrow task ("{proc}") but the system profiles people ("{prof}"): '
-                                  "the derogation never applies to profiling")
-    return Exception63(True, f'only a narrow procedural/preparatory task ("{proc}") and no profiling of people')
+        return Exception63(
+            False,
+            f'narrow task ("{proc}") but the system profiles people ("{prof}"): '
+            "the derogation never applies to profiling",
+        )
+    return Exception63(
+        True, f'only a narrow procedural/preparatory task ("{proc}") and no profiling of people'
+    )
 
 
 def classify(raw_text: str) -> Classification:

@@ -7,6 +7,7 @@ makes it a deployer. When cues point both ways, building wins: it is the costlie
 
 from __future__ import annotations
 
+from triage.concepts_transparency import CHATBOT
 from triage.patterns import Text, concept
 from triage.result import RoleAssessment
 
@@ -31,6 +32,9 @@ DEPLOYER = concept(
     r"kaufen|gekauft|einkaufen|lizenz|abonnier|standardsoftware|bestehend\w* (?:tool|lösung)|anbieter|"
     r"intern\b|interne|für unsere (?:mitarbeit|teams)|einführen|nutzen|einsetzen",
 )
+FEATURE = concept(
+    r"\b(?:features?|in-app|customers can|users can)\b", r"funktion|kunden können|nutzer können"
+)
 OWN_PRODUCT = concept(
     r"\b(?:our (?:app|website|shop|portal|customer app|guest app|software)|in-app|customer-facing)\b",
     r"unsere[rnm]? (?:\w+-)?(?:app|website|webseite|shop|portal|software)|kundenportal",
@@ -42,16 +46,25 @@ def assess_role(text: Text) -> RoleAssessment:
     de = text.lang == "de"
     provider, deployer, own = text.cue(PROVIDER), text.cue(DEPLOYER), text.cue(OWN_PRODUCT)
     if provider:
-        reason = (f'Anbieter: das Unternehmen entwickelt/vertreibt das System selbst (Hinweis: "{provider}").'
-                  if de else f'Provider: the company builds or places the system on the market (cue: "{provider}").')
+        reason = (
+            f'Anbieter: das Unternehmen entwickelt/vertreibt das System selbst (Hinweis: "{provider}").'
+            if de
+            else f'Provider: the company builds or places the system on the market (cue: "{provider}").'
+        )
         return RoleAssessment(role="provider", reason=reason)
-    if own and not deployer:
-        reason = (f'Anbieter: KI-Funktion im eigenen Produkt unter eigenem Namen ("{own}"); Betreiber nur, '
-                  "wenn eine zugekaufte Lösung unverändert genutzt wird."
-                  if de else f'Provider: an AI feature put into service under the company\'s own name ("{own}"); '
-                  "deployer only if a bought tool is used unchanged.")
+    if own and not deployer and (text.has(CHATBOT) or text.has(FEATURE)):
+        reason = (
+            f'Anbieter: KI-Funktion im eigenen Produkt unter eigenem Namen ("{own}"); Betreiber nur, '
+            "wenn eine zugekaufte Lösung unverändert genutzt wird."
+            if de
+            else f'Provider: an AI feature put into service under the company\'s own name ("{own}"); '
+            "deployer only if a bought tool is used unchanged."
+        )
         return RoleAssessment(role="provider", reason=reason)
     cue = f' ("{deployer}")' if deployer else ""
-    reason = (f"Betreiber: das Unternehmen nutzt ein (zugekauftes) System im eigenen Betrieb{cue}."
-              if de else f"Deployer: the company uses an (acquired) system in its own operations{cue}.")
+    reason = (
+        f"Betreiber: das Unternehmen nutzt ein (zugekauftes) System im eigenen Betrieb{cue}."
+        if de
+        else f"Deployer: the company uses an (acquired) system in its own operations{cue}."
+    )
     return RoleAssessment(role="deployer", reason=reason)

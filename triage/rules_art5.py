@@ -21,32 +21,98 @@ def emotions_of_workers_or_learners(text: Text) -> bool:
     return nearest_subject(text, (c.EMOTION, c.BIOMETRIC_MODALITY), _SUBJECTS) in {"work", "edu"}
 
 
-def _p(basis: str, label: str, *all_of: object, none_of: tuple[object, ...] = (), check: object = None,
-       question: tuple[str, str] | None = None) -> Rule:
+def _p(
+    basis: str,
+    label: str,
+    *all_of: object,
+    none_of: tuple[object, ...] = (),
+    check: object = None,
+    question: tuple[str, str] | None = None,
+) -> Rule:
     return Rule(Tier.prohibited, basis, "art5", label, all_of, none_of, check, question)  # type: ignore[arg-type]
 
 
 ART5_RULES: tuple[Rule, ...] = (
-    _p("Art. 5(1)(f)", "emotion recognition of workers or students from biometric signals",
-       c.EMOTION, c.BIOMETRIC_MODALITY, none_of=(c.MEDICAL_SAFETY,), check=emotions_of_workers_or_learners,
-       question=("Are emotions inferred from faces, voices or body signals, or only from written text?",
-                 "Werden Emotionen aus Gesicht, Stimme oder Körpersignalen abgeleitet oder nur aus Text?")),
-    _p("Art. 5(1)(g)", "biometric categorisation inferring sensitive traits (e.g. politics, union, religion)",
-       c.SENSITIVE_TRAIT, (c.BIOMETRIC_MODALITY, c.FACE_IMAGE), c.INFER),
-    _p("Art. 5(1)(h)", "real-time remote biometric identification in public spaces for law enforcement",
-       c.FACE_IDENT, c.REALTIME, c.PUBLIC_SPACE, c.LAW_ENFORCEMENT),
-    _p("Art. 5(1)(e)", "untargeted scraping of facial images to build a recognition database",
-       c.SCRAPE, c.FACE_IMAGE),
+    _p(
+        "Art. 5(1)(f)",
+        "emotion recognition of workers or students from biometric signals",
+        c.EMOTION,
+        c.BIOMETRIC_MODALITY,
+        none_of=(c.MEDICAL_SAFETY,),
+        check=emotions_of_workers_or_learners,
+        question=(
+            "Are emotions inferred from faces, voices or body signals, or only from written text?",
+            "Werden Emotionen aus Gesicht, Stimme oder Körpersignalen abgeleitet oder nur aus Text?",
+        ),
+    ),
+    _p(
+        "Art. 5(1)(g)",
+        "biometric categorisation inferring sensitive traits (e.g. politics, union, religion)",
+        c.SENSITIVE_TRAIT,
+        (c.BIOMETRIC_MODALITY, c.FACE_IMAGE, c.PHOTO),
+        c.INFER,
+        (c.PERSON, c.WORK_SUBJECT, c.CUSTOMER_SUBJECT, c.EDU_SUBJECT),
+    ),
+    _p(
+        "Art. 5(1)(h)",
+        "real-time remote biometric identification in public spaces for law enforcement",
+        c.FACE_IDENT,
+        c.REALTIME,
+        c.PUBLIC_SPACE,
+        c.LAW_ENFORCEMENT,
+    ),
+    _p(
+        "Art. 5(1)(e)",
+        "untargeted scraping of facial images to build a recognition database",
+        c.SCRAPE,
+        c.FACE_IMAGE,
+    ),
     _p("Art. 5(1)(a)", "subliminal, manipulative or deceptive techniques", a.MANIPULATION),
-    _p("Art. 5(1)(b)", "exploiting vulnerabilities due to age, disability or social/economic situation",
-       a.VULNERABLE, a.EXPLOIT,
-       question=("Does the system target people because of age, disability or financial hardship?",
-                 "Zielt das System auf Menschen wegen Alter, Behinderung oder finanzieller Notlage?")),
-    _p("Art. 5(1)(c)", "social scoring from private-life behaviour with detrimental treatment",
-       a.PRIVATE_LIFE, a.SCORE, a.CONSEQUENCE, _PEOPLE,
-       question=("Does a score built from private behaviour decide how people are treated elsewhere?",
-                 "Entscheidet ein Score aus privatem Verhalten, wie Menschen anderswo behandelt werden?")),
+    _p(
+        "Art. 5(1)(b)",
+        "exploiting vulnerabilities due to age, disability or social/economic situation",
+        a.VULNERABLE,
+        a.EXPLOIT,
+        question=(
+            "Does the system target people because of age, disability or financial hardship?",
+            "Zielt das System auf Menschen wegen Alter, Behinderung oder finanzieller Notlage?",
+        ),
+    ),
+    _p(
+        "Art. 5(1)(c)",
+        "social scoring from private-life behaviour with detrimental treatment",
+        a.PRIVATE_LIFE,
+        a.SCORE,
+        a.CONSEQUENCE,
+        _PEOPLE,
+        question=(
+            "Does a score built from private behaviour decide how people are treated elsewhere?",
+            "Entscheidet ein Score aus privatem Verhalten, wie Menschen anderswo behandelt werden?",
+        ),
+    ),
+    _p(
+        "Art. 5(1)(c)",
+        "detrimental treatment based on private-life behaviour",
+        a.PRIVATE_LIFE,
+        a.DETRIMENT,
+        a.CONSEQUENCE,
+        _PEOPLE,
+    ),
     _p("Art. 5(1)(c)", "social scoring of people", a.SOCIAL_SCORE_TERM),
-    _p("Art. 5(1)(d)", "predicting crime risk from profiling or personality traits",
-       a.CRIME, a.PREDICT, a.PERSONALITY, _PEOPLE, none_of=(a.VICTIM,)),
+    _p(
+        "Art. 5(1)(b)",
+        "exploiting a vulnerable state (loneliness, addiction, debt) to sell",
+        a.VULN_STATE,
+        a.MONETISE,
+        _PEOPLE + (c.EDU_SUBJECT, a.VULNERABLE),
+    ),
+    _p(
+        "Art. 5(1)(d)",
+        "predicting crime risk from profiling or personality traits",
+        a.CRIME,
+        a.PREDICT,
+        a.PERSONALITY,
+        _PEOPLE,
+        none_of=(a.VICTIM,),
+    ),
 )

@@ -25,69 +25,168 @@ def _credit_of_natural_persons(text: Text) -> bool:
 
 
 def _job_recruitment(text: Text) -> bool:
-    """"Applicants" for a flat, a loan or a study place are not job candidates (Annex III 4(a))."""
+    """ "Applicants" for a flat, a loan or a study place are not job candidates (Annex III 4(a))."""
     return text.has(a.RECRUIT_STRONG) or not text.has(a.NON_JOB_APPLICATION)
 
 
-def _h(basis: str, label: str, *all_of: object, step: str = "annex3", none_of: tuple[object, ...] = (),
-       check: object = None, question: tuple[str, str] | None = None) -> Rule:
+def _h(
+    basis: str,
+    label: str,
+    *all_of: object,
+    step: str = "annex3",
+    none_of: tuple[object, ...] = (),
+    check: object = None,
+    question: tuple[str, str] | None = None,
+) -> Rule:
     return Rule(Tier.high, basis, step, label, all_of, none_of, check, question)  # type: ignore[arg-type]
 
 
 ANNEX_I_RULES: tuple[Rule, ...] = (
-    _h("Art. 6(1) + Annex I A.12", "in-vitro diagnostic function", s.IVD, s.DIAGNOSE, s.DISEASE, step="art6_1"),
-    _h("Art. 6(1) + Annex I A.11", "medical device (software) under the MDR", s.MEDICAL_DEVICE, step="art6_1"),
-    _h("Art. 6(1) + Annex I A.11", "diagnostic or monitoring function for a disease (medical device)",
-       s.DISEASE, s.DIAGNOSE, s.CLINICAL, step="art6_1",
-       question=("Is this intended for diagnosis or therapy of patients (a medical device)?",
-                 "Dient das System Diagnose oder Therapie von Patienten (Medizinprodukt)?")),
+    _h(
+        "Art. 6(1) + Annex I A.12",
+        "in-vitro diagnostic function",
+        s.IVD,
+        s.DIAGNOSE,
+        s.DISEASE,
+        step="art6_1",
+    ),
+    _h(
+        "Art. 6(1) + Annex I A.11", "medical device (software) under the MDR", s.MEDICAL_DEVICE, step="art6_1"
+    ),
+    _h(
+        "Art. 6(1) + Annex I A.11",
+        "diagnostic or monitoring function for a disease (medical device)",
+        s.DISEASE,
+        s.DIAGNOSE,
+        s.CLINICAL,
+        step="art6_1",
+        question=(
+            "Is this intended for diagnosis or therapy of patients (a medical device)?",
+            "Dient das System Diagnose oder Therapie von Patienten (Medizinprodukt)?",
+        ),
+    ),
     _h("Art. 6(1) + Annex I A.4", "safety function of a lift", s.LIFT, s.LIFT_SAFETY, step="art6_1"),
-    _h("Art. 6(1) + Annex I A.1", "safety component of machinery", s.MACHINE, s.MACHINE_SAFETY, step="art6_1"),
+    _h(
+        "Art. 6(1) + Annex I A.1", "safety component of machinery", s.MACHINE, s.MACHINE_SAFETY, step="art6_1"
+    ),
     _h("Art. 6(1) + Annex I B", "safety function of a vehicle or aircraft", s.VEHICLE_SAFETY, step="art6_1"),
 )
 
 ANNEX_III_RULES: tuple[Rule, ...] = (
     _h("Annex III 1(a)", "remote biometric identification of people", c.FACE_IDENT, none_of=(c.VERIFY_ONLY,)),
-    _h("Annex III 1(b)", "biometric categorisation by protected attributes (age, gender)",
-       c.PROTECTED_TRAIT, (c.BIOMETRIC_MODALITY, c.FACE_IMAGE), c.INFER),
-    _h("Annex III 1(c)", "emotion recognition from biometric signals", c.EMOTION, c.BIOMETRIC_MODALITY,
-       question=("Are emotions inferred from faces, voices or body signals, or only from written text?",
-                 "Werden Emotionen aus Gesicht, Stimme oder Körpersignalen abgeleitet oder nur aus Text?")),
-    _h("Annex III 2", "safety component in critical infrastructure or road traffic", a.INFRA, a.CONTROL_ACTION,
-       question=("Does the system act on the infrastructure (switching, closing, control) or only report?",
-                 "Greift das System in die Infrastruktur ein (schalten, sperren, steuern) oder berichtet es nur?")),
+    _h(
+        "Annex III 1(b)",
+        "biometric categorisation by protected attributes (age, gender)",
+        c.PROTECTED_TRAIT,
+        (c.BIOMETRIC_MODALITY, c.FACE_IMAGE, c.PHOTO),
+        c.INFER,
+        (c.PERSON, c.WORK_SUBJECT, c.CUSTOMER_SUBJECT, c.EDU_SUBJECT),
+    ),
+    _h(
+        "Annex III 1(c)",
+        "emotion recognition from biometric signals",
+        c.EMOTION,
+        c.BIOMETRIC_MODALITY,
+        question=(
+            "Are emotions inferred from faces, voices or body signals, or only from written text?",
+            "Werden Emotionen aus Gesicht, Stimme oder Körpersignalen abgeleitet oder nur aus Text?",
+        ),
+    ),
+    _h(
+        "Annex III 2",
+        "safety component in critical infrastructure or road traffic",
+        a.INFRA,
+        a.CONTROL_ACTION,
+        question=(
+            "Does the system act on the infrastructure (switching, closing, control) or only report?",
+            "Greift das System in die Infrastruktur ein (schalten, sperren, steuern) oder berichtet es nur?",
+        ),
+    ),
     _h("Annex III 3(a)", "admission to education", a.ADMISSION, a.EDU_INSTITUTION, a.EVALUATE),
     _h("Annex III 3(d)", "proctoring: detecting prohibited behaviour in tests", a.PROCTOR, a.EDU_INSTITUTION),
     _h("Annex III 3(c)", "assigning the level of education", a.LEVEL, a.EDU_INSTITUTION, a.EVALUATE),
     _h("Annex III 3(b)", "evaluating learning outcomes", a.LEARN_EVAL, a.EDU_INSTITUTION),
-    _h("Annex III 4(a)", "recruitment or selection of candidates", a.RECRUIT, a.EVALUATE, check=_job_recruitment,
-       question=("Does the system screen, rank or select applicants, or only help with admin?",
-                 "Sichtet, bewertet oder wählt das System Bewerber aus oder hilft es nur organisatorisch?")),
-    _h("Annex III 4(b)", "decisions on work relationships or performance monitoring of workers",
-       a.EMPLOY_DECISION, c.WORK_SUBJECT, a.EVALUATE, none_of=(a.AGGREGATE_ONLY,),
-       question=("Are individual workers evaluated, monitored or ranked, or only aggregate figures used?",
-                 "Werden einzelne Beschäftigte bewertet, überwacht oder gerankt oder nur aggregierte Zahlen?")),
+    _h(
+        "Annex III 4(a)",
+        "recruitment or selection of candidates",
+        a.RECRUIT,
+        a.EVALUATE,
+        check=_job_recruitment,
+        question=(
+            "Does the system screen, rank or select applicants, or only help with admin?",
+            "Sichtet, bewertet oder wählt das System Bewerber aus oder hilft es nur organisatorisch?",
+        ),
+    ),
+    _h(
+        "Annex III 4(b)",
+        "decisions on work relationships or performance monitoring of workers",
+        a.EMPLOY_DECISION,
+        c.WORK_SUBJECT,
+        a.EVALUATE,
+        none_of=(a.AGGREGATE_ONLY,),
+        question=(
+            "Are individual workers evaluated, monitored or ranked, or only aggregate figures used?",
+            "Werden einzelne Beschäftigte bewertet, überwacht oder gerankt oder nur aggregierte Zahlen?",
+        ),
+    ),
     _h("Annex III 5(a)", "eligibility for public assistance benefits", s.PUBLIC_BENEFIT, s.GRANT_DECISION),
-    _h("Annex III 5(b)", "creditworthiness or credit score of natural persons",
-       (s.CREDIT_STRONG, s.CREDIT), s.CREDIT_DECISION, check=_credit_of_natural_persons,
-       question=("Does the system assess whether a private person can repay or gets credit?",
-                 "Bewertet das System, ob eine Privatperson zahlungsfähig ist oder Kredit bekommt?")),
-    _h("Annex III 5(c)", "risk assessment and pricing in life or health insurance",
-       s.LIFE_HEALTH_INSURANCE, s.INSURANCE_PRICING),
+    _h(
+        "Annex III 5(b)",
+        "creditworthiness or credit score of natural persons",
+        (s.CREDIT_STRONG, s.CREDIT),
+        s.CREDIT_DECISION,
+        check=_credit_of_natural_persons,
+        question=(
+            "Does the system assess whether a private person can repay or gets credit?",
+            "Bewertet das System, ob eine Privatperson zahlungsfähig ist oder Kredit bekommt?",
+        ),
+    ),
+    _h(
+        "Annex III 5(c)",
+        "risk assessment and pricing in life or health insurance",
+        s.LIFE_HEALTH_INSURANCE,
+        s.INSURANCE_PRICING,
+    ),
     _h("Annex III 5(d)", "emergency call evaluation, dispatch or patient triage", s.EMERGENCY, s.TRIAGE_ACT),
     _h("Annex III 6(a)", "law enforcement: risk of a person becoming a victim", c.LAW_ENFORCEMENT, a.VICTIM),
     _h("Annex III 6(b)", "law enforcement: polygraph or similar tools", c.LAW_ENFORCEMENT, a.LIE),
     _h("Annex III 6(c)", "law enforcement: reliability of evidence", c.LAW_ENFORCEMENT, a.EVIDENCE),
-    _h("Annex III 6(d)", "law enforcement: risk of offending or re-offending", c.LAW_ENFORCEMENT, a.CRIME,
-       a.PREDICT),
-    _h("Annex III 6(e)", "law enforcement: profiling in detection or investigation", c.LAW_ENFORCEMENT,
-       a.INVESTIGATE, _PEOPLE),
+    _h(
+        "Annex III 6(d)",
+        "law enforcement: risk of offending or re-offending",
+        c.LAW_ENFORCEMENT,
+        a.CRIME,
+        a.PREDICT,
+    ),
+    _h(
+        "Annex III 6(e)",
+        "law enforcement: profiling in detection or investigation",
+        c.LAW_ENFORCEMENT,
+        a.INVESTIGATE,
+        _PEOPLE,
+    ),
     _h("Annex III 7(a)", "migration: polygraph or similar tools", s.MIGRATION, a.LIE),
-    _h("Annex III 7(b)", "migration/border: risk assessment of persons", s.MIGRATION, RISK, s.MIGRATION_ASSESS),
-    _h("Annex III 7(c)", "examination of asylum, visa or residence applications", s.MIGRATION, s.APPLICATION,
-       s.MIGRATION_ASSESS),
+    _h(
+        "Annex III 7(b)",
+        "migration/border: risk assessment of persons",
+        s.MIGRATION,
+        RISK,
+        s.MIGRATION_ASSESS,
+    ),
+    _h(
+        "Annex III 7(c)",
+        "examination of asylum, visa or residence applications",
+        s.MIGRATION,
+        s.APPLICATION,
+        s.MIGRATION_ASSESS,
+    ),
     _h("Annex III 7(d)", "migration: detecting or identifying persons", s.MIGRATION, s.IDENTIFY, _PEOPLE),
-    _h("Annex III 8(a)", "assisting judicial authorities or alternative dispute resolution", s.JUSTICE,
-       s.RULING, none_of=(s.LEGAL_MEDIA,)),
+    _h(
+        "Annex III 8(a)",
+        "assisting judicial authorities or alternative dispute resolution",
+        s.JUSTICE,
+        s.RULING,
+        none_of=(s.LEGAL_MEDIA,),
+    ),
     _h("Annex III 8(b)", "influencing elections or voting behaviour", s.ELECTION, s.INFLUENCE),
 )

@@ -41,23 +41,28 @@ SIMPLE = concept(
 )
 TIME_SAVED = concept(
     r"\b(?:hours?|minutes?|days?|faster|quicker|speed up|saves?|manual(?:ly)?|automat\w*|effort)\b",
-    r"stunde|minute|\btage?\b|schneller|spart|manuell|automatisch|aufwand|zeit",
+    r"stunde|minute|\btage?\b|schneller|spart|manuell|automatisch|aufwand|zeitersparnis|zeit sparen|"
+    r"zeitaufwand",
 )
 MONEY = concept(
-    r"(?:€|\$|£|\beur\b|\busd\b|revenue|sales|cost|savings?|margin|churn|conversion|waste|loss|profit)",
+    r"(?:€|\$|£|\beur\b|\busd\b|revenue|(?:more|higher) sales|sales (?:uplift|increase)|\bcosts?\b|savings?|"
+    r"margin|churn|conversion|waste|\bloss|profit)",
     r"umsatz|kosten|einspar|marge|abwanderung|verlust|gewinn|ausschuss|abschreib",
 )
 CUSTOMER_IMPACT = concept(
     r"\b(?:customers?|clients?|guests?|patients?|members?|citizens?|satisfaction|service level|safety)\b",
-    r"kund|gäst|patient|mitglied|bürger|zufriedenheit|sicherheit|barriere",
+    r"\bkund|\bgäst|\bpatient|\bmitglied|\bbürger|zufriedenheit|\bsicherheit|barriere",
 )
 REACH = concept(
     r"\b(?:all (?:employees|staff|customers|stores|sites)|every(?:one| \w+)|company-wide|thousands|"
     r"each (?:customer|product|traveller)|whole)\b",
     r"alle[nr]? (?:mitarbeit|kund|filial|standort)|jede[nrs]? |unternehmensweit|tausende|sämtliche",
 )
-VOLUME = re.compile(r"\d[\d.,]*\s*(?:k\b|%|tickets|calls|documents|orders|invoices|cases|requests|per|/|a |pro|im|"
-                    r"anrufe|dokumente|fälle|anfragen|rechnungen|stunden|hours|mal)", re.IGNORECASE)
+VOLUME = re.compile(
+    r"\d[\d.,]*\s*(?:k\b|%|tickets|calls|documents|orders|invoices|cases|requests|per|/|a |pro|im|"
+    r"anrufe|dokumente|fälle|anfragen|rechnungen|stunden|hours|mal)",
+    re.IGNORECASE,
+)
 
 
 def _bump(text: Text, base: int, cues: list[tuple[Concept, int, str]]) -> tuple[int, list[str]]:
@@ -72,10 +77,16 @@ def _bump(text: Text, base: int, cues: list[tuple[Concept, int, str]]) -> tuple[
 
 def score_effort(text: Text, tier: Tier) -> Score:
     """Effort 1-5: baseline 2, more for integration, custom models, hardware, personal data, conformity."""
-    value, why = _bump(text, 2, [(INTEGRATION, 1, "integration with existing systems"),
-                                  (CUSTOM_MODEL, 1, "custom model / prediction"),
-                                  (REALTIME_HW, 1, "real-time or hardware/sensors"),
-                                  (SIMPLE, -1, "simple / off-the-shelf")])
+    value, why = _bump(
+        text,
+        2,
+        [
+            (INTEGRATION, 1, "integration with existing systems"),
+            (CUSTOM_MODEL, 1, "custom model / prediction"),
+            (REALTIME_HW, 1, "real-time or hardware/sensors"),
+            (SIMPLE, -1, "simple / off-the-shelf"),
+        ],
+    )
     if tier is Tier.high:
         value, why = min(5, value + 1), [*why, "high-risk conformity work (risk mgmt, docs, oversight)"]
     if text.has(PERSONAL_DATA) and value < 5 and len(why) >= 2:
@@ -85,10 +96,16 @@ def score_effort(text: Text, tier: Tier) -> Score:
 
 def score_benefit(text: Text) -> Score:
     """Benefit 1-5: baseline 2, more for time saved, volumes/figures, money, customer impact, reach."""
-    value, why = _bump(text, 2, [(TIME_SAVED, 1, "time saved / automation"),
-                                  (MONEY, 1, "revenue or cost impact"),
-                                  (CUSTOMER_IMPACT, 1, "customer/service impact"),
-                                  (REACH, 1, "broad reach")])
+    value, why = _bump(
+        text,
+        2,
+        [
+            (TIME_SAVED, 1, "time saved / automation"),
+            (MONEY, 1, "revenue or cost impact"),
+            (CUSTOMER_IMPACT, 1, "customer/service impact"),
+            (REACH, 1, "broad reach"),
+        ],
+    )
     volume = VOLUME.search(text.raw)
     if volume:
         value, why = min(5, value + 1), [*why, f'quantified volume ("{volume.group(0).strip()}")']

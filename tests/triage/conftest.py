@@ -15,23 +15,54 @@ from knowledge.types import Passage
 from triage.offline import OfflineEngine
 
 PASSAGES = [
-    ("eu-ai-act.en.md#art5", "eu-ai-act.en.md", "Art. 5 prohibited practices",
-     "Article 5 lists prohibited AI practices: manipulation, exploiting vulnerabilities, social scoring, "
-     "emotion recognition in the workplace and in education, biometric categorisation by sensitive traits."),
-    ("eu-ai-act.en.md#annex3", "eu-ai-act.en.md", "Annex III high-risk areas",
-     "Annex III high-risk areas: biometrics, critical infrastructure, education, employment and recruitment, "
-     "essential services such as credit scoring and life insurance, law enforcement, migration, justice."),
-    ("eu-ai-act.en.md#art6-1", "eu-ai-act.en.md", "Art. 6(1) safety components",
-     "A safety component of a product under Annex I, such as a medical device, is high-risk."),
-    ("eu-ai-act.en.md#art50", "eu-ai-act.en.md", "Art. 50 transparency",
-     "Transparency obligations: tell people they interact with a chatbot; label deep fakes and synthetic "
-     "content."),
-    ("controls.en.md#high", "controls.en.md", "Controls for high-risk",
-     "Required controls for high-risk systems: human oversight, logging, risk management, DPIA."),
-    ("rubric.en.md#scoring", "rubric.en.md", "Scoring rubric",
-     "Scoring rubric: effort and benefit from 1 to 5; horizon H1, H2 or H3."),
-    ("rubric.de.md#bewertung", "rubric.de.md", "Bewertungsschema",
-     "Bewertungsschema: Aufwand und Nutzen von 1 bis 5; Horizont H1, H2 oder H3."),
+    (
+        "eu-ai-act.en.md#art5",
+        "eu-ai-act.en.md",
+        "Art. 5 prohibited practices",
+        "Article 5 lists prohibited AI practices: manipulation, exploiting vulnerabilities, social scoring, "
+        "emotion recognition in the workplace and in education, "
+        "biometric categorisation by sensitive traits.",
+    ),
+    (
+        "eu-ai-act.en.md#annex3",
+        "eu-ai-act.en.md",
+        "Annex III high-risk areas",
+        "Annex III high-risk areas: biometrics, critical infrastructure, education, "
+        "employment and recruitment, "
+        "essential services such as credit scoring and life insurance, "
+        "law enforcement, migration, justice.",
+    ),
+    (
+        "eu-ai-act.en.md#art6-1",
+        "eu-ai-act.en.md",
+        "Art. 6(1) safety components",
+        "A safety component of a product under Annex I, such as a medical device, is high-risk.",
+    ),
+    (
+        "eu-ai-act.en.md#art50",
+        "eu-ai-act.en.md",
+        "Art. 50 transparency",
+        "Transparency obligations: tell people they interact with a chatbot; label deep fakes and synthetic "
+        "content.",
+    ),
+    (
+        "controls.en.md#high",
+        "controls.en.md",
+        "Controls for high-risk",
+        "Required controls for high-risk systems: human oversight, logging, risk management, DPIA.",
+    ),
+    (
+        "rubric.en.md#scoring",
+        "rubric.en.md",
+        "Scoring rubric",
+        "Scoring rubric: effort and benefit from 1 to 5; horizon H1, H2 or H3.",
+    ),
+    (
+        "rubric.de.md#bewertung",
+        "rubric.de.md",
+        "Bewertungsschema",
+        "Bewertungsschema: Aufwand und Nutzen von 1 bis 5; Horizont H1, H2 oder H3.",
+    ),
 ]
 
 
@@ -64,3 +95,13 @@ def memory_retriever() -> InMemoryRetriever:
 @pytest.fixture
 def offline_engine(memory_retriever: InMemoryRetriever) -> OfflineEngine:
     return OfflineEngine(memory_retriever)
+
+
+@pytest.fixture(scope="session")
+def triage_pack_store(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+    """The real Chroma policy store with the shipped DE/EN pack (ingesting takes a few seconds)."""
+    from knowledge.policy_store import PolicyStore
+
+    store = PolicyStore(data_dir=tmp_path_factory.mktemp("triage-pack"))
+    store.ensure_default_pack()
+    return store

@@ -16,19 +16,42 @@ def _run(engine: OfflineEngine, lines: list[str]) -> tuple[int, list[dict]]:
 
 
 def test_results_per_line_with_id_and_contract_fields(offline_engine: OfflineEngine) -> None:
-    code, rows = _run(offline_engine, [json.dumps({"id": "a1", "text": "A chatbot answers customer questions."}),
-                                       json.dumps({"id": 7, "text": "KI fasst Besprechungsprotokolle zusammen."})])
+    code, rows = _run(
+        offline_engine,
+        [
+            json.dumps({"id": "a1", "text": "A chatbot answers customer questions."}),
+            json.dumps({"id": 7, "text": "KI fasst Besprechungsprotokolle zusammen."}),
+        ],
+    )
     assert code == 0 and [r["id"] for r in rows] == ["a1", 7]
     assert rows[0]["tier"] == "limited" and rows[1]["tier"] == "minimal"
     for row in rows:
-        assert {"basis", "legal_path", "role", "effort", "benefit", "quadrant", "horizon", "controls",
-                "citations", "confidence", "engine", "policy_version"} <= row.keys()
+        assert {
+            "basis",
+            "legal_path",
+            "role",
+            "effort",
+            "benefit",
+            "quadrant",
+            "horizon",
+            "controls",
+            "citations",
+            "confidence",
+            "engine",
+            "policy_version",
+        } <= row.keys()
 
 
 def test_malformed_lines_yield_errors_and_the_rest_continue(offline_engine: OfflineEngine) -> None:
-    lines = ["{not json", json.dumps({"id": "x"}), json.dumps({"id": "y", "text": "  "}),
-             json.dumps({"id": "z", "text": 42}), json.dumps(["a", "b"]), "",
-             json.dumps({"id": "ok", "text": "Translate our manuals into Spanish."})]
+    lines = [
+        "{not json",
+        json.dumps({"id": "x"}),
+        json.dumps({"id": "y", "text": "  "}),
+        json.dumps({"id": "z", "text": 42}),
+        json.dumps(["a", "b"]),
+        "",
+        json.dumps({"id": "ok", "text": "Translate our manuals into Spanish."}),
+    ]
     code, rows = _run(offline_engine, lines)
     assert code == 0
     assert [r["id"] for r in rows] == [None, "x", "y", "z", None, "ok"]

@@ -19,8 +19,9 @@ def test_high_risk_deployer_with_personal_data() -> None:
 
 
 def test_high_risk_provider_needs_conformity_assessment() -> None:
-    controls = controls_for(Text.of("We sell a credit scoring model to banks."), Tier.high, "Annex III 5(b)",
-                            "provider")
+    controls = controls_for(
+        Text.of("We sell a credit scoring model to banks."), Tier.high, "Annex III 5(b)", "provider"
+    )
     assert _has(controls, "Conformity assessment") and _has(controls, "Fundamental rights impact")
 
 
@@ -41,5 +42,7 @@ def test_emotion_recognition_high_gets_art_50_3_notice() -> None:
 
 
 def test_prohibited_is_not_pursued_and_minimal_has_literacy() -> None:
-    assert controls_for(Text.of("x"), Tier.prohibited, "Art. 5(1)(c)", "deployer")[0].startswith("Do not pursue")
+    assert controls_for(Text.of("x"), Tier.prohibited, "Art. 5(1)(c)", "deployer")[0].startswith(
+        "Do not pursue"
+    )
     assert _has(controls_for(Text.of("Summarise reports."), Tier.minimal, "none", "deployer"), "Art. 4")

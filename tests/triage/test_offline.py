@@ -8,8 +8,14 @@ from triage.engine import TriageEngine
 from triage.offline import OfflineEngine
 from triage.result import Tier, TriageResult
 
-STEPS = ["Art. 5 prohibited practices screen", "Art. 6(1) safety component", "Annex III high-risk area",
-         "Art. 6(3) exception", "Art. 50 transparency", "minimal risk"]
+STEPS = [
+    "Art. 5 prohibited practices screen",
+    "Art. 6(1) safety component",
+    "Annex III high-risk area",
+    "Art. 6(3) exception",
+    "Art. 50 transparency",
+    "minimal risk",
+]
 
 
 def test_engine_meets_the_protocol_and_the_contract(offline_engine: OfflineEngine) -> None:
@@ -24,16 +30,33 @@ def test_engine_meets_the_protocol_and_the_contract(offline_engine: OfflineEngin
 @pytest.mark.parametrize(
     ("text", "outcomes"),
     [
-        ("Use webcams to detect whether employees at their desks look stressed or angry.",
-         ["applies", "not_reached", "not_reached", "not_reached", "not_reached", "not_reached"]),
-        ("Software that detects atrial fibrillation in ECG data from patients' wearables.",
-         ["does_not_apply", "applies", "does_not_apply", "not_reached", "not_reached", "not_reached"]),
-        ("Die KI bewertet Bewerber anhand ihrer Lebensläufe und erstellt ein Ranking.",
-         ["does_not_apply", "does_not_apply", "applies", "does_not_apply", "not_reached", "not_reached"]),
-        ("Ein Chatbot beantwortet Fragen unserer Kunden zu Lieferzeiten.",
-         ["does_not_apply", "does_not_apply", "does_not_apply", "not_reached", "applies", "not_reached"]),
-        ("Summarise our weekly sales reports into three bullet points for the management meeting.",
-         ["does_not_apply", "does_not_apply", "does_not_apply", "not_reached", "does_not_apply", "applies"]),
+        (
+            "Use webcams to detect whether employees at their desks look stressed or angry.",
+            ["applies", "not_reached", "not_reached", "not_reached", "not_reached", "not_reached"],
+        ),
+        (
+            "Software that detects atrial fibrillation in ECG data from patients' wearables.",
+            ["does_not_apply", "applies", "does_not_apply", "not_reached", "not_reached", "not_reached"],
+        ),
+        (
+            "Die KI bewertet Bewerber anhand ihrer Lebensläufe und erstellt ein Ranking.",
+            ["does_not_apply", "does_not_apply", "applies", "does_not_apply", "not_reached", "not_reached"],
+        ),
+        (
+            "Ein Chatbot beantwortet Fragen unserer Kunden zu Lieferzeiten.",
+            ["does_not_apply", "does_not_apply", "does_not_apply", "not_reached", "applies", "not_reached"],
+        ),
+        (
+            "Summarise our weekly sales reports into three bullet points for the management meeting.",
+            [
+                "does_not_apply",
+                "does_not_apply",
+                "does_not_apply",
+                "not_reached",
+                "does_not_apply",
+                "applies",
+            ],
+        ),
     ],
 )
 def test_legal_path_order_and_outcomes(offline_engine: OfflineEngine, text: str, outcomes: list[str]) -> None:
@@ -49,15 +72,19 @@ def test_legal_path_names_the_cue_that_triggered_it(offline_engine: OfflineEngin
 
 
 def test_art_6_3_step_explains_profiling(offline_engine: OfflineEngine) -> None:
-    result = offline_engine.triage("HR: the AI only checks job applications for completeness and then ranks "
-                                   "candidates by predicted performance.")
+    result = offline_engine.triage(
+        "HR: the AI only checks job applications for completeness and then ranks "
+        "candidates by predicted performance."
+    )
     step = next(s for s in result.legal_path if s.step == "Art. 6(3) exception")
     assert step.outcome == "does_not_apply" and "profil" in step.reason
     assert result.tier is Tier.high
 
 
 def test_citations_come_only_from_retrieved_passages(offline_engine: OfflineEngine, memory_retriever) -> None:
-    result = offline_engine.triage("A chatbot on our website answers customers' questions about opening hours.")
+    result = offline_engine.triage(
+        "A chatbot on our website answers customers' questions about opening hours."
+    )
     returned = {p.id: p for q in list(memory_retriever.queries) for p in memory_retriever.retrieve(q, k=12)}
     assert result.citations
     for c in result.citations:
@@ -78,7 +105,9 @@ def test_no_citations_when_the_store_returns_nothing() -> None:
     assert result.citations == [] and result.policy_version == "empty"
 
 
-def test_short_vague_text_has_low_confidence_and_questions_in_its_language(offline_engine: OfflineEngine) -> None:
+def test_short_vague_text_has_low_confidence_and_questions_in_its_language(
+    offline_engine: OfflineEngine,
+) -> None:
     en = offline_engine.triage("AI for HR stuff")
     de = offline_engine.triage("KI für die Mitarbeiter")
     assert en.confidence < 0.6 and de.confidence < 0.6
@@ -87,8 +116,10 @@ def test_short_vague_text_has_low_confidence_and_questions_in_its_language(offli
 
 
 def test_clear_text_has_high_confidence_and_no_questions(offline_engine: OfflineEngine) -> None:
-    result = offline_engine.triage("A chatbot in our customer app answers questions about invoices and "
-                                   "payment dates for about 2,000 customers a day.")
+    result = offline_engine.triage(
+        "A chatbot in our customer app answers questions about invoices and "
+        "payment dates for about 2,000 customers a day."
+    )
     assert result.confidence >= 0.8 and result.open_questions == []
 
 

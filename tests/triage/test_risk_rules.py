@@ -9,78 +9,226 @@ from triage.risk_rules import classify
 
 CASES = [
     # --- prohibited ---
-    ("en", "Use the webcams in our open-plan office to measure how stressed or happy each employee looks "
-           "during the day and report it to HR.", "prohibited", "Art. 5(1)(f)"),
-    ("de", "Im Klassenzimmer soll eine Kamera die Mimik der Schüler auswerten und erkennen, wer gelangweilt "
-           "oder gestresst ist.", "prohibited", "Art. 5(1)(f)"),
-    ("de", "Die Stimmung unserer Mitarbeiter im Callcenter anhand ihrer Stimme in Telefonaten erkennen und "
-           "an die Teamleitung melden.", "prohibited", "Art. 5(1)(f)"),
-    ("en", "Build a face database by scraping profile pictures from social networks so we can recognise "
-           "visitors.", "prohibited", "Art. 5(1)(e)"),
-    ("en", "Analyse customers' selfies to infer their religion and sexual orientation for ad targeting.",
-     "prohibited", "Art. 5(1)(g)"),
-    ("de", "Ein Score aus dem Social-Media-Verhalten und der Freizeit unserer Mieter entscheidet, wer eine "
-           "Wohnung bekommt.", "prohibited", "Art. 5(1)(c)"),
-    ("en", "Mobile game: detect players with gambling problems and push them into buying more loot boxes.",
-     "prohibited", "Art. 5(1)(b)"),
-    ("en", "Predict which shoppers are likely to commit theft based on their appearance and ethnic "
-           "background.", "prohibited", "Art. 5(1)(d)"),
-    ("en", "Police want live facial recognition on cameras at the main station to identify people on a "
-           "watchlist in real time.", "prohibited", "Art. 5(1)(h)"),
-    ("de", "Unterschwellige Reize im Video sollen Kunden zum Abschluss teurer Verträge bewegen.",
-     "prohibited", "Art. 5(1)(a)"),
+    (
+        "en",
+        "Use the webcams in our open-plan office to measure how stressed or happy each employee looks "
+        "during the day and report it to HR.",
+        "prohibited",
+        "Art. 5(1)(f)",
+    ),
+    (
+        "de",
+        "Im Klassenzimmer soll eine Kamera die Mimik der Schüler auswerten und erkennen, wer gelangweilt "
+        "oder gestresst ist.",
+        "prohibited",
+        "Art. 5(1)(f)",
+    ),
+    (
+        "de",
+        "Die Stimmung unserer Mitarbeiter im Callcenter anhand ihrer Stimme in Telefonaten erkennen und "
+        "an die Teamleitung melden.",
+        "prohibited",
+        "Art. 5(1)(f)",
+    ),
+    (
+        "en",
+        "Build a face database by scraping profile pictures from social networks so we can recognise "
+        "visitors.",
+        "prohibited",
+        "Art. 5(1)(e)",
+    ),
+    (
+        "en",
+        "Analyse customers' selfies to infer their religion and sexual orientation for ad targeting.",
+        "prohibited",
+        "Art. 5(1)(g)",
+    ),
+    (
+        "de",
+        "Ein Score aus dem Social-Media-Verhalten und der Freizeit unserer Mieter entscheidet, wer eine "
+        "Wohnung bekommt.",
+        "prohibited",
+        "Art. 5(1)(c)",
+    ),
+    (
+        "en",
+        "Mobile game: detect players with gambling problems and push them into buying more loot boxes.",
+        "prohibited",
+        "Art. 5(1)(b)",
+    ),
+    (
+        "en",
+        "Predict which shoppers are likely to commit theft based on their appearance and ethnic background.",
+        "prohibited",
+        "Art. 5(1)(d)",
+    ),
+    (
+        "en",
+        "Police want live facial recognition on cameras at the main station to identify people on a "
+        "watchlist in real time.",
+        "prohibited",
+        "Art. 5(1)(h)",
+    ),
+    (
+        "de",
+        "Unterschwellige Reize im Video sollen Kunden zum Abschluss teurer Verträge bewegen.",
+        "prohibited",
+        "Art. 5(1)(a)",
+    ),
     # --- high ---
-    ("en", "Screen incoming CVs and rank the candidates for our engineering vacancies.", "high",
-     "Annex III 4(a)"),
-    ("de", "Die KI soll Lebensläufe von Bewerbern sichten und eine Vorauswahl für die Fachabteilung treffen.",
-     "high", "Annex III 4(a)"),
-    ("de", "Leistungsbeurteilung: aus Ticketzahlen und Bearbeitungszeit jedes Mitarbeiters eine Bewertung für "
-           "das Jahresgespräch erstellen.", "high", "Annex III 4(b)"),
-    ("en", "Flag employees for termination when their productivity drops below the team average.", "high",
-     "Annex III 4(b)"),
-    ("de", "Für Ratenkäufe im Onlineshop prüft ein Modell die Bonität der Privatkunden und legt das Limit fest.",
-     "high", "Annex III 5(b)"),
-    ("en", "Health insurance: use claims history to set individual premiums for new policyholders.", "high",
-     "Annex III 5(c)"),
-    ("en", "Our call-centre software would detect angry customers from their voice so the agent can "
-           "de-escalate.", "high", "Annex III 1(c)"),
-    ("de", "Im Kaufhaus erkennt eine Kamera an der Mimik der Kunden, ob sie zufrieden oder verärgert sind.",
-     "high", "Annex III 1(c)"),
-    ("en", "Software for a hospital that spots lung cancer on CT scans and marks suspicious regions for the "
-           "radiologist.", "high", "Art. 6(1) + Annex I A.11"),
-    ("de", "Eine App, die auf Fotos Hautkrebs erkennt; wir wollen sie als Medizinprodukt zertifizieren.", "high",
-     "Art. 6(1) + Annex I A.11"),
-    ("en", "Water utility: the model automatically shuts valves in the drinking water network when it detects "
-           "contamination.", "high", "Annex III 2"),
-    ("de", "Die Hochschule will Studienbewerber per KI bewerten und über die Zulassung entscheiden.", "high",
-     "Annex III 3(a)"),
-    ("en", "Grade students' essays automatically at our school and give them a mark.", "high", "Annex III 3(b)"),
-    ("de", "Die Leitstelle soll Notrufe per KI priorisieren und den Rettungswagen disponieren.", "high",
-     "Annex III 5(d)"),
-    ("de", "Das Jobcenter will per KI prüfen, ob Antragsteller Anspruch auf Bürgergeld haben.", "high",
-     "Annex III 5(a)"),
+    (
+        "en",
+        "Screen incoming CVs and rank the candidates for our engineering vacancies.",
+        "high",
+        "Annex III 4(a)",
+    ),
+    (
+        "de",
+        "Die KI soll Lebensläufe von Bewerbern sichten und eine Vorauswahl für die Fachabteilung treffen.",
+        "high",
+        "Annex III 4(a)",
+    ),
+    (
+        "de",
+        "Leistungsbeurteilung: aus Ticketzahlen und Bearbeitungszeit jedes Mitarbeiters eine Bewertung für "
+        "das Jahresgespräch erstellen.",
+        "high",
+        "Annex III 4(b)",
+    ),
+    (
+        "en",
+        "Flag employees for termination when their productivity drops below the team average.",
+        "high",
+        "Annex III 4(b)",
+    ),
+    (
+        "de",
+        "Für Ratenkäufe im Onlineshop prüft ein Modell die Bonität der Privatkunden und legt das Limit fest.",
+        "high",
+        "Annex III 5(b)",
+    ),
+    (
+        "en",
+        "Health insurance: use claims history to set individual premiums for new policyholders.",
+        "high",
+        "Annex III 5(c)",
+    ),
+    (
+        "en",
+        "Our call-centre software would detect angry customers from their voice so the agent can "
+        "de-escalate.",
+        "high",
+        "Annex III 1(c)",
+    ),
+    (
+        "de",
+        "Im Kaufhaus erkennt eine Kamera an der Mimik der Kunden, ob sie zufrieden oder verärgert sind.",
+        "high",
+        "Annex III 1(c)",
+    ),
+    (
+        "en",
+        "Software for a hospital that spots lung cancer on CT scans and marks suspicious regions for the "
+        "radiologist.",
+        "high",
+        "Art. 6(1) + Annex I A.11",
+    ),
+    (
+        "de",
+        "Eine App, die auf Fotos Hautkrebs erkennt; wir wollen sie als Medizinprodukt zertifizieren.",
+        "high",
+        "Art. 6(1) + Annex I A.11",
+    ),
+    (
+        "en",
+        "Water utility: the model automatically shuts valves in the drinking water network when it detects "
+        "contamination.",
+        "high",
+        "Annex III 2",
+    ),
+    (
+        "de",
+        "Die Hochschule will Studienbewerber per KI bewerten und über die Zulassung entscheiden.",
+        "high",
+        "Annex III 3(a)",
+    ),
+    (
+        "en",
+        "Grade students' essays automatically at our school and give them a mark.",
+        "high",
+        "Annex III 3(b)",
+    ),
+    (
+        "de",
+        "Die Leitstelle soll Notrufe per KI priorisieren und den Rettungswagen disponieren.",
+        "high",
+        "Annex III 5(d)",
+    ),
+    (
+        "de",
+        "Das Jobcenter will per KI prüfen, ob Antragsteller Anspruch auf Bürgergeld haben.",
+        "high",
+        "Annex III 5(a)",
+    ),
     ("en", "Asylum office: assess asylum applications and recommend a decision.", "high", "Annex III 7(c)"),
-    ("de", "Das Amtsgericht möchte, dass die KI Urteilsentwürfe vorschlägt und Gesetze auf den Fall anwendet.",
-     "high", "Annex III 8(a)"),
-    ("en", "Micro-target undecided voters with tailored messages before the election to influence their vote.",
-     "high", "Annex III 8(b)"),
+    (
+        "de",
+        "Das Amtsgericht möchte, dass die KI Urteilsentwürfe vorschlägt und Gesetze auf den Fall anwendet.",
+        "high",
+        "Annex III 8(a)",
+    ),
+    (
+        "en",
+        "Micro-target undecided voters with tailored messages before the election to influence their vote.",
+        "high",
+        "Annex III 8(b)",
+    ),
     # --- limited ---
-    ("en", "A chatbot on our website that answers customers' questions about delivery times.", "limited",
-     "Art. 50(1)"),
-    ("de", "Ein Sprachassistent für die Hotline, der Kundenanfragen zu Rechnungen beantwortet.", "limited",
-     "Art. 50(1)"),
-    ("en", "We want to sell an app where users generate AI images and videos for their social posts.",
-     "limited", "Art. 50(2)"),
-    ("de", "Für die Kampagne ein täuschend echtes Video unseres Bürgermeisters erzeugen, das er nie gedreht hat.",
-     "limited", "Art. 50(4)"),
+    (
+        "en",
+        "A chatbot on our website that answers customers' questions about delivery times.",
+        "limited",
+        "Art. 50(1)",
+    ),
+    (
+        "de",
+        "Ein Sprachassistent für die Hotline, der Kundenanfragen zu Rechnungen beantwortet.",
+        "limited",
+        "Art. 50(1)",
+    ),
+    (
+        "en",
+        "We want to sell an app where users generate AI images and videos for their social posts.",
+        "limited",
+        "Art. 50(2)",
+    ),
+    (
+        "de",
+        "Für die Kampagne ein täuschend echtes Video unseres Bürgermeisters erzeugen, "
+        "das er nie gedreht hat.",
+        "limited",
+        "Art. 50(4)",
+    ),
     # --- minimal ---
-    ("en", "Sentiment analysis of customer reviews and support emails to find our most common complaints.",
-     "minimal", "none"),
-    ("de", "Stimmungsanalyse der Freitext-Antworten aus der Mitarbeiterbefragung, nur auf Abteilungsebene.",
-     "minimal", "none"),
+    (
+        "en",
+        "Sentiment analysis of customer reviews and support emails to find our most common complaints.",
+        "minimal",
+        "none",
+    ),
+    (
+        "de",
+        "Stimmungsanalyse der Freitext-Antworten aus der Mitarbeiterbefragung, nur auf Abteilungsebene.",
+        "minimal",
+        "none",
+    ),
     ("en", "Detect fraudulent card transactions in real time and block them for review.", "minimal", "none"),
-    ("de", "Betrugserkennung bei Versicherungsschäden: auffällige Kfz-Schadensmeldungen markieren.", "minimal",
-     "none"),
+    (
+        "de",
+        "Betrugserkennung bei Versicherungsschäden: auffällige Kfz-Schadensmeldungen markieren.",
+        "minimal",
+        "none",
+    ),
     ("en", "Car insurance: use telematics to price motor policies.", "minimal", "none"),
     ("de", "Meeting-Protokolle automatisch zusammenfassen und Aufgaben extrahieren.", "minimal", "none"),
     ("en", "AI drafts replies to customer emails; an agent reviews and sends them.", "minimal", "none"),
@@ -90,7 +238,9 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "text", "tier", "basis"), CASES, ids=[f"{c[2]}-{i}" for i, c in enumerate(CASES)])
+@pytest.mark.parametrize(
+    ("lang", "text", "tier", "basis"), CASES, ids=[f"{c[2]}-{i}" for i, c in enumerate(CASES)]
+)
 def test_tier_and_basis(lang: str, text: str, tier: str, basis: str) -> None:
     cls = classify(text)
     assert cls.text.lang == lang
@@ -98,15 +248,19 @@ def test_tier_and_basis(lang: str, text: str, tier: str, basis: str) -> None:
 
 
 def test_art_6_3_exception_applies_to_a_narrow_procedural_task() -> None:
-    cls = classify("Recruiting: Die KI prüft eingehende Bewerbungen nur auf Vollständigkeit der Unterlagen; "
-                   "die Auswahl treffen Menschen.")
+    cls = classify(
+        "Recruiting: Die KI prüft eingehende Bewerbungen nur auf Vollständigkeit der Unterlagen; "
+        "die Auswahl treffen Menschen."
+    )
     assert cls.annex3.hits and cls.exception is not None and cls.exception.applies
     assert cls.tier is Tier.minimal
 
 
 def test_art_6_3_never_applies_when_people_are_profiled() -> None:
-    cls = classify("Recruiting: the AI only checks applications for completeness and then ranks the "
-                   "candidates by predicted performance.")
+    cls = classify(
+        "Recruiting: the AI only checks applications for completeness and then ranks the "
+        "candidates by predicted performance."
+    )
     assert cls.exception is not None and not cls.exception.applies
     assert "profil" in cls.exception.reason
     assert cls.tier is Tier.high
@@ -123,5 +277,7 @@ def test_emotion_at_work_for_safety_reasons_is_not_prohibited() -> None:
 
 
 def test_negated_scores_do_not_count() -> None:
-    cls = classify("A role-play bot lets staff practise sales talks; no scores are stored or shared with managers.")
+    cls = classify(
+        "A role-play bot lets staff practise sales talks; no scores are stored or shared with managers."
+    )
     assert cls.tier is Tier.limited
