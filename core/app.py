@@ -36,15 +36,29 @@ def create_app(settings: Settings, *, container: Container | None = None, migrat
     if migrate:
         container.upgrade_database()
 
+    slack = settings.slack_enabled  # the Slack adapter (and its SDK) loads only when configured
+
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
         stop = threading.Event()
+        socket = None
         if background:
             threading.Thread(target=container.warm_up, name="warm-up", daemon=True).start()
             threading.Thread(target=container.worker.run_forever, args=(stop,), name="triage-worker",
                              daemon=True).start()
+            if slack and settings.slack_bot_token.get_secret_value():
+                from bot.slack import SlackNotifier
+
+                threading.Thread(target=SlackNotifier(container).run_forever, args=(stop,), name="slack-notifier",
+                                 daemon=True).start()
+            if slack and settings.slack_socket_mode:
+                from bot.slack import start_socket_mode
+
+                socket = start_socket_mode(container)
         yield
         stop.set()
+        if socket is not None:
+            socket.close()
 
     app = FastAPI(title="aipmo", version="0.1.0", lifespan=lifespan,
                   description="AI-PMO assistant: idea intake, grounded triage, review and digests.")
@@ -87,4 +101,8 @@ def create_app(settings: Settings, *, container: Container | None = None, migrat
     app.include_router(review_api.router)
     app.include_router(web_chat.router)
     app.include_router(dashboard.router)
+    if slack:
+        from bot.slack import mount_slack
+
+        mount_slack(app, container)
     return app

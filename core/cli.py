@@ -59,6 +59,15 @@ def run(host: str = "127.0.0.1", port: int = 8000) -> None:
     uvicorn.run(create_app(settings, background=True), host=host, port=port)
 
 
+@app.command("slack-socket")
+def slack_socket() -> None:
+    """Serve Slack over Socket Mode (SLACK_APP_TOKEN) in the foreground, for workspaces without a public URL."""
+    from bot.slack import run_socket_mode
+
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    run_socket_mode(_container())
+
+
 @app.command()
 def chat(
     user: Annotated[str, typer.Option(help="Who you are in this chat.")] = "me",
@@ -116,13 +125,14 @@ def import_ideas(
     if dry_run or not report.created:
         raise typer.Exit(1 if report.errors and not report.created else 0)
     with typer.progressbar(length=len(report.created), label="triage", file=sys.stderr) as bar:
-        for idea_id in report.created:
+        for start in range(0, len(report.created), 50):
+            batch = report.created[start:start + 50]
             with db.session_scope(container.engine) as session:
-                use_case = repository.get_use_case(session, idea_id=idea_id)
-                index_entry = index_text(use_case)
-            container.idea_index.add(idea_id, index_entry)
-            container.worker.run_once()
-            bar.update(1)
+                entries = [(i, index_text(repository.get_use_case(session, idea_id=i))) for i in batch]
+            container.idea_index.add_many(entries)
+            for _ in batch:
+                container.worker.run_once()
+            bar.update(len(batch))
     container.worker.drain()
 
 

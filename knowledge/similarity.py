@@ -98,13 +98,21 @@ class IdeaIndex:
 
     def add(self, idea_id: int, text: str) -> None:
         """Index (or re-index after an edit) one idea."""
-        vector = self.embedder.embed_queries([text])[0]
-        sparse = self.embedder.sparse([text])[0]
+        self.add_many([(idea_id, text)])
+
+    def add_many(self, items: list[tuple[int, str]]) -> None:
+        """Index many ideas with one batched model pass (bulk import)."""
+        if not items:
+            return
+        texts = [text for _, text in items]
+        vectors = self.embedder.embed_queries(texts)
+        sparse = self.embedder.sparse(texts)
         self.collection.upsert(
-            ids=[str(idea_id)],
-            embeddings=[vector],
-            documents=[text],
-            metadatas=[{"idea_id": int(idea_id), "sparse": encode_sparse(sparse)}],
+            ids=[str(idea_id) for idea_id, _ in items],
+            embeddings=list(vectors),
+            documents=texts,
+            metadatas=[{"idea_id": int(idea_id), "sparse": encode_sparse(vec)}
+                       for (idea_id, _), vec in zip(items, sparse, strict=True)],
         )
 
     def remove(self, idea_id: int) -> None:
