@@ -98,7 +98,9 @@ class Settings(BaseSettings):
             ]
         if self.teams_enabled:
             required.append(("MICROSOFT_APP_PASSWORD", self.microsoft_app_password.get_secret_value()))
-        if self.engine is Engine.llm:
+        if self.engine is Engine.llm and self.azure_openai_endpoint:
+            required.append(("AZURE_OPENAI_API_KEY", self.azure_openai_api_key.get_secret_value()))
+        elif self.engine is Engine.llm:
             required.append(("OPENAI_API_KEY", self.openai_api_key.get_secret_value()))
         for name, value in required:
             if value.strip().lower() in PLACEHOLDERS:

@@ -35,3 +35,11 @@ def test_local_mode_tolerates_placeholders_for_development() -> None:
 
 def test_reviewer_ids_are_parsed() -> None:
     assert make(AIPMO_REVIEWERS=" web:rita, slack:U1 ,,").reviewer_ids == {"web:rita", "slack:U1"}
+
+
+def test_production_with_azure_needs_the_azure_key_not_the_openai_one() -> None:
+    with pytest.raises(ConfigError, match="AZURE_OPENAI_API_KEY"):
+        make(AIPMO_MODE="production", AIPMO_ENGINE="llm", AZURE_OPENAI_ENDPOINT="https://x.openai.azure.com")
+    ok = make(AIPMO_MODE="production", AIPMO_ENGINE="llm", AZURE_OPENAI_ENDPOINT="https://x.openai.azure.com",
+              AZURE_OPENAI_API_KEY="0123456789abcdef")
+    assert ok.engine == "llm"
