@@ -12,6 +12,7 @@ from typing import Any
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
+from core import metrics
 from intake.fields import IdeaDraft
 from knowledge.types import SimilarityIndex
 from portfolio import jobs, repository
@@ -89,6 +90,7 @@ class DbIdeaSink:
                 repository.transition(session, use_case=use_case, to=UseCaseStatus.submitted,
                                       actor=f"{channel}:{user_id}", action="submitted")
                 jobs.enqueue_triage(session, use_case_id=use_case.id)
+                metrics.IDEAS_FILED.labels(channel).inc()
             session.commit()
             idea_id = use_case.id
         self._add_to_index(idea_id, index_text(draft))

@@ -1,0 +1,90 @@
+"""The web chat's JSON endpoints as the page uses them, on the real app."""
+
+from collections.abc import Iterator
+
+import pytest
+from fastapi.testclient import TestClient
+
+from core.app import create_app
+from core.settings import Settings
+from core.wiring import Container
+
+pytestmark = pytest.mark.db
+IDEA = ("Our legal team reads every supplier contract by hand to find liability clauses. An AI should highlight "
+        "the liability and termination clauses. It uses the contract PDFs, no personal data. "
+        "That saves about 4 hours per contract.")
+
+
+@pytest.fixture
+def client(settings: Settings, container: Container) -> Iterator[TestClient]:
+    with TestClient(create_app(settings, container=container)) as client:
+        yield client
+
+
+def converse(client: TestClient, user: str) -> int:
+    replies = client.post("/api/chat", json={"user": user, "text": IDEA}).json()["replies"]
+    for _ in range(4):
+        card = next((r["card"] for r in replies if r["card"]), None)
+        if card:
+            done = client.post("/api/chat", json={"user": user, "button": card["choices"][0]["value"]}).json()
+            return int(done["replies"][-1]["idea_id"])
+        replies = client.post("/api/chat", json={"user": user, "text": "Legal department"}).json()["replies"]
+    raise AssertionError(replies)
+
+
+def test_filing_triage_and_notification_are_delivered_once(client: TestClient, container: Container) -> None:
+    idea = converse(client, "visitor1")
+    assert client.get("/api/chat/notifications", params={"user": "visitor1"}).json()["replies"] == []
+    container.worker.drain()
+    [note] = client.get("/api/chat/notifications", params={"user": "visitor1"}).json()["replies"]
+    assert f"#{idea}" in note["text"] and note["idea_id"] == idea
+    assert client.get("/api/chat/notifications", params={"user": "visitor1"}).json()["replies"] == []
+    assert client.get("/api/chat/notifications", params={"user": "visitor2"}).json()["replies"] == []
+    assert 'aipmo_ideas_filed_total{channel="web"}' in client.get("/metrics").text
+
+
+@pytest.mark.parametrize("body", [{"user": "slack:U1", "text": "hi"}, {"user": "", "text": "hi"},
+                                  {"user": "a" * 65, "text": "hi"}, {"user": "ok", "lang": "fr"},
+                                  {"user": "ok", "text": "x" * 50_001}])
+def test_malformed_chat_requests_are_422(client: TestClient, body: dict[str, object]) -> None:
+    assert client.post("/api/chat", json=body).status_code == 422
+
+
+def test_markup_never_comes_back_as_markup(client: TestClient) -> None:
+    replies = client.post("/api/chat", json={"user": "x1", "text": "<script>alert(1)</script> An AI that "
+                                             "summarises <b>meeting</b> notes for the sales team"}).json()
+    assert "<script>" not in str(replies) and "<b>" not in str(replies)
+
+
+def test_pages_render(client: TestClient) -> None:
+    assert "aipmo" in client.get("/").text
+    idea = converse(client, "visitor3")
+    assert f'href="/dashboard/ideas/{idea}"' in client.get("/dashboard").text
+    assert "liability" in client.get(f"/dashboard/ideas/{idea}").text
+    assert client.get("/dashboard/ideas/999").status_code == 404
+
+
+def test_dashboard_decisions_respect_reviewer_rights(client: TestClient, container: Container) -> None:
+    idea = converse(client, "visitor4")
+    container.worker.drain()
+    refused = client.post(f"/dashboard/ideas/{idea}/decision", data={"decision": "approve", "reviewer": "mallory"})
+    assert "not a reviewer" in refused.text
+    no_reason = client.post(f"/dashboard/ideas/{idea}/decision", data={"decision": "reject", "reviewer": "rita"})
+    assert "reason is required" in no_reason.text
+    done = client.post(f"/dashboard/ideas/{idea}/decision", data={"decision": "approve", "reviewer": "rita"})
+    assert "Decision recorded" in done.text
+    assert client.get(f"/api/ideas/{idea}").json()["idea"]["status"] == "approved"
+
+
+def test_production_ignores_a_reviewer_named_in_the_form(database_url: str, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    settings = Settings(_env_file=None, AIPMO_MODE="production", AIPMO_DATA_DIR=tmp_path / "d",  # type: ignore[call-arg]
+                        AIPMO_DATABASE_URL=database_url, AIPMO_REVIEWERS="web:rita")
+    app = create_app(settings)
+    with TestClient(app) as client:
+        idea = converse(client, "visitor5")
+        app.state.container.worker.drain()
+        forged = client.post(f"/dashboard/ideas/{idea}/decision", data={"decision": "approve", "reviewer": "rita"})
+        assert "no reviewer identity" in forged.text
+        proxied = client.post(f"/dashboard/ideas/{idea}/decision", data={"decision": "approve"},
+                              headers={"X-Forwarded-User": "rita"})
+        assert "Decision recorded" in proxied.text
