@@ -132,6 +132,10 @@ class ConversationService:
             return [self._start_edit(state, field)] if field else [cards.edit_pick(state, unknown=text)]
         if state.step == "duplicates":
             return [cards.duplicates(state)]
+        added = self.extractor.extract(text, lang=state.lang, draft=state.draft, asked=None)
+        if added != state.draft:  # more detail typed at the summary: take it and show the card again
+            state.draft = added
+            return [Reply(t("summary_updated", state.lang)), cards.summary(state)]
         return [Reply(t("summary_pick", state.lang)), cards.summary(state)]
 
     def _answer(self, text: str, state: State) -> list[Reply]:

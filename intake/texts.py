@@ -63,6 +63,10 @@ _TEXTS: dict[str, dict[str, str]] = {
         "en": "Here is your idea as I understood it. Shall I submit it?",
         "de": "So habe ich deine Idee verstanden. Soll ich sie einreichen?",
     },
+    "summary_updated": {
+        "en": "Thanks, I added that. Here is the updated idea:",
+        "de": "Danke, das habe ich ergänzt. So sieht die Idee jetzt aus:",
+    },
     "summary_pick": {
         "en": "Please confirm, edit or cancel the idea above.",
         "de": "Bitte bestätige, ändere oder verwirf die Idee oben.",

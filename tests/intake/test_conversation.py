@@ -225,3 +225,15 @@ def test_an_edit_takes_the_new_value_as_given(chat):
     assert chat.card is None and "yes or no" in chat.text
     chat.say("nein")
     assert chat.card_value("Personal data") == "No"
+
+
+def test_detail_typed_at_the_summary_updates_the_card(chat):
+    chat.say("An AI should match supplier invoices to purchase orders automatically and flag mismatches. "
+             "It uses invoices and purchase orders from the ERP, no personal data. For the accounts payable team "
+             "in Finance; saves about 2 days per month.")
+    assert chat.card is not None and chat.state["draft"]["problem"] == ""
+    chat.say("The problem is that matching by hand takes far too long and errors slip through.")
+    assert "added" in chat.text and chat.card is not None
+    assert "by hand" in chat.state["draft"]["problem"]
+    chat.say("Thanks!")
+    assert "confirm, edit or cancel" in chat.text  # nothing new: the card is offered again
