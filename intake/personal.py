@@ -23,7 +23,8 @@ PERSONAL_HINTS = re.compile(
 NO_PERSONAL = re.compile(
     r"\b(no|without|not any|zero) (personal|personally identifiable|pii)\b|\bno pii\b|"
     r"\bnothing per person\b|\banonymi[sz]ed\b|\banonymous\b|\baggregate(d)? (numbers|data) only\b|"
-    r"\bkeine (personenbezogenen|persönlichen|personen)\w*|\bohne personenbezug\w*|\banonym\w*|"
+    r"\b(keine|ohne|nicht) (personenbezogenen?|persönlichen?|personen)\w*|\bohne personenbezug\w*|"
+    r"\bkein personenbezug\w*|\banonym\w*|\bno (customer|employee) data\b|\bkeine (kunden|mitarbeiter)daten\b|"
     r"\bnur aggregiert\w*|\bno names\b|\bkeine namen\b",
     re.IGNORECASE,
 )

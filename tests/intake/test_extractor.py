@@ -109,3 +109,15 @@ def test_eval_ideas_get_short_titles_and_a_description():
         assert d.solution or d.problem, idea["id"]
         assert 0 < len(d.title) <= 80 and len(d.title) < len(idea["text"]), idea["id"]
         assert d.benefit != idea["text"] and d.affected != idea["text"], idea["id"]
+
+
+@pytest.mark.parametrize("text", [
+    "Wir möchten mit KI Protokolle aus Meetings zusammenfassen, ohne personenbezogene Daten.",
+    "Die Daten sind nicht personenbezogen, nur Maschinendaten.",
+    "Kein Personenbezug, es geht um Produktdaten.",
+])
+def test_negated_personal_data_in_german_is_no(text: str) -> None:
+    from intake.extractor import OfflineExtractor
+    from intake.fields import IdeaDraft
+
+    assert OfflineExtractor().extract(text, lang="de", draft=IdeaDraft(), asked=None).personal_data is False
