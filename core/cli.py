@@ -11,7 +11,6 @@ from typing import Annotated
 
 import typer
 
-from core.ports import index_text
 from core.settings import ConfigError, Settings, get_settings
 from core.wiring import Container
 from knowledge.cli import policies_app, similar_command
@@ -128,7 +127,7 @@ def import_ideas(
         for start in range(0, len(report.created), 50):
             batch = report.created[start:start + 50]
             with db.session_scope(container.engine) as session:
-                entries = [(i, index_text(repository.get_use_case(session, idea_id=i))) for i in batch]
+                entries = [(i, repository.similarity_text(repository.get_use_case(session, idea_id=i))) for i in batch]
             container.idea_index.add_many(entries)
             for _ in batch:
                 container.worker.run_once()

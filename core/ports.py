@@ -18,6 +18,7 @@ from knowledge.types import SimilarityIndex
 from portfolio import jobs, repository
 from portfolio import state as conversations
 from portfolio.models import UseCase
+from portfolio.repository import similarity_text
 from portfolio.status import UseCaseStatus
 
 log = logging.getLogger(__name__)
@@ -25,11 +26,6 @@ log = logging.getLogger(__name__)
 # Ideas that still count as "the same idea exists": not drafts, not rejected or merged away.
 LIVE = (UseCaseStatus.submitted, UseCaseStatus.triaged, UseCaseStatus.in_review, UseCaseStatus.approved,
         UseCaseStatus.needs_info, UseCaseStatus.in_progress, UseCaseStatus.live)
-
-
-def index_text(fields: IdeaDraft | UseCase) -> str:
-    """The text two ideas are compared on: what it is about, not who wrote it."""
-    return " ".join(p for p in (fields.title, fields.problem, fields.solution) if p)
 
 
 class DbConversationStore:
@@ -93,7 +89,7 @@ class DbIdeaSink:
                 metrics.IDEAS_FILED.labels(channel).inc()
             session.commit()
             idea_id = use_case.id
-        self._add_to_index(idea_id, index_text(draft))
+        self._add_to_index(idea_id, similarity_text(draft))
         return idea_id
 
     def merge_into(self, existing_id: int, draft: IdeaDraft, *, channel: str, user_id: str,

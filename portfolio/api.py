@@ -11,7 +11,7 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
 from portfolio import repository
-from portfolio.models import AuditEventPublic, UseCasePublic
+from portfolio.models import AuditEventPublic, UseCase, UseCasePublic
 from portfolio.status import UseCaseStatus
 
 router = APIRouter(prefix="/api", tags=["ideas"])
@@ -55,6 +55,26 @@ def list_ideas(
                                              department=department, text=text, offset=offset, limit=limit)
     return IdeaPage(items=[UseCasePublic.model_validate(i, from_attributes=True) for i in items],
                     total=total, offset=offset, limit=limit)
+
+
+class SimilarOut(BaseModel):
+    id: int
+    title: str
+    status: str
+    score: float
+
+
+@router.get("/ideas/{idea_id}/similar", response_model=list[SimilarOut])
+def similar_ideas(idea_id: int, session: SessionDep, request: Request) -> list[SimilarOut]:
+    """Possible duplicates of an idea (same embeddings and threshold as intake), best first."""
+    idea = repository.get_use_case(session, idea_id=idea_id)
+    hits = request.app.state.container.idea_index.search(repository.similarity_text(idea), k=5, exclude=idea_id)
+    out = []
+    for hit in hits:
+        other = session.get(UseCase, hit.idea_id)
+        if other is not None and other.id is not None:
+            out.append(SimilarOut(id=other.id, title=other.title, status=str(other.status), score=round(hit.score, 3)))
+    return out
 
 
 @router.get("/ideas/{idea_id}", response_model=IdeaDetail)

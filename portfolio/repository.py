@@ -18,6 +18,11 @@ DESCRIBED_FIELDS = ("title", "problem", "solution", "affected", "department", "d
                     "benefit")
 
 
+def similarity_text(fields: Any) -> str:
+    """The text two ideas are compared on (a record or a chat draft): what it is about, not who wrote it."""
+    return " ".join(p for p in (fields.title, fields.problem, fields.solution) if p)
+
+
 class NotFound(LookupError):
     """No record with that id."""
 

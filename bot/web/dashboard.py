@@ -53,9 +53,12 @@ def idea_page(request: Request, idea_id: int, message: str = "",
     with Session(container.engine) as session:
         idea = repository.get_use_case(session, idea_id=idea_id)
         audit = repository.audit_trail(session, idea_id=idea_id)
+        hits = container.idea_index.search(repository.similarity_text(idea), k=5, exclude=idea_id)
+        similar = [(session.get(UseCase, h.idea_id), h.score) for h in hits]
     triage = idea.triage_draft or {}
     return templates.TemplateResponse(request, "idea.html", {
         "idea": idea, "triage": triage, "final": idea.triage_final or {}, "audit": audit, "message": message,
+        "similar": [(other, score) for other, score in similar if other is not None],
         "user": user, "local": container.settings.mode is Mode.local,
         "decisions": [d.value for d in review.Decision]})
 

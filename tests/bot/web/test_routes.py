@@ -88,3 +88,23 @@ def test_production_ignores_a_reviewer_named_in_the_form(database_url: str, tmp_
         proxied = client.post(f"/dashboard/ideas/{idea}/decision", data={"decision": "approve"},
                               headers={"X-Forwarded-User": "rita"})
         assert "Decision recorded" in proxied.text
+
+
+def test_reviewers_see_similar_ideas_across_languages(client: TestClient, container: Container) -> None:
+    first = converse(client, "visitor6")
+    german = ("Unser Rechtsteam liest jeden Lieferantenvertrag von Hand, um Haftungsklauseln zu finden. Eine KI soll "
+              "die Haftungs- und Kündigungsklauseln in Verträgen markieren. Keine personenbezogenen Daten, spart "
+              "4 Stunden pro Vertrag.")
+    replies = client.post("/api/chat", json={"user": "visitor7", "text": german}).json()["replies"]
+    for _ in range(4):
+        if any(r["card"] for r in replies):
+            break
+        replies = client.post("/api/chat", json={"user": "visitor7", "text": "Rechtsabteilung"}).json()["replies"]
+    confirm = next(r["card"] for r in replies if r["card"])["choices"][0]["value"]
+    replies = client.post("/api/chat", json={"user": "visitor7", "button": confirm}).json()["replies"]
+    assert f"#{first}" in " ".join(r["text"] for r in replies)  # intake warns before filing a duplicate
+    file_anyway = next(c["value"] for r in replies for c in r["choices"] if "|file" in c["value"])
+    second = client.post("/api/chat", json={"user": "visitor7", "button": file_anyway}).json()["replies"][-1]["idea_id"]
+    similar = client.get(f"/api/ideas/{second}/similar").json()
+    assert [s["id"] for s in similar] == [first] and similar[0]["score"] >= 0.5
+    assert f'href="/dashboard/ideas/{first}"' in client.get(f"/dashboard/ideas/{second}").text
