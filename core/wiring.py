@@ -21,6 +21,7 @@ from knowledge.embeddings import Embedder, get_embedder
 from knowledge.policy_store import PolicyStore
 from knowledge.similarity import IdeaIndex
 from portfolio import db
+from portfolio.policies import sync_policy_documents
 from triage.engine import TriageEngine
 from triage.worker import TriageWorker
 
@@ -52,7 +53,13 @@ class Container:
         with self._lock:
             store = PolicyStore(self.settings, embedder=self.embedder)
             store.ensure_default_pack()
+            self.sync_policies(store)
             return store
+
+    def sync_policies(self, store: PolicyStore) -> None:
+        """Mirror the stored policy documents into the portfolio database (after any change)."""
+        with db.session_scope(self.engine) as session:
+            sync_policy_documents(session, documents=store.list_documents())
 
     @cached_property
     def idea_index(self) -> IdeaIndex:

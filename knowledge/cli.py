@@ -11,11 +11,14 @@ import json
 import sys
 from collections.abc import Iterable
 from pathlib import Path
-from typing import Annotated, TextIO
+from typing import TYPE_CHECKING, Annotated, TextIO
 
 import typer
 
 from core.settings import get_settings
+
+if TYPE_CHECKING:
+    from core.wiring import Container
 from knowledge.embeddings import Embedder
 from knowledge.policy_store import PolicyStore
 from knowledge.similarity import DUPLICATE_THRESHOLD, pair_score
@@ -27,9 +30,20 @@ policies_app = typer.Typer(help="The policy knowledge base (a default policy pac
 
 def _store() -> PolicyStore:
     """The configured store, with the default pack loaded on first use as the app does on start."""
-    store = PolicyStore(get_settings())
-    store.ensure_default_pack()
-    return store
+    return _container().policies
+
+
+def _container() -> Container:
+    from core.wiring import Container  # the composition root; imported late so `knowledge` stays a leaf
+
+    container = Container(get_settings())
+    container.upgrade_database()
+    return container
+
+
+def _synced(store: PolicyStore) -> None:
+    """Mirror the change into the portfolio database's list of policy documents."""
+    _container().sync_policies(store)
 
 
 def _expand(paths: Iterable[Path]) -> list[Path]:
@@ -58,6 +72,7 @@ def add_command(
             typer.echo(f"error: {path}: {exc}", err=True)
             continue
         typer.echo(f"added {path.name}: {count} passages")
+    _synced(store)
     typer.echo(f"policy version {store.policy_version()}")
     if failed:
         raise typer.Exit(code=1)
@@ -90,7 +105,9 @@ def list_command(as_json: Annotated[bool, typer.Option("--json", help="Print JSO
 @policies_app.command("remove")
 def remove_command(name: Annotated[str, typer.Argument(help="Document name as shown by `list`.")]) -> None:
     """Remove a policy document and all its passages."""
-    removed = _store().remove(name)
+    store = _store()
+    removed = store.remove(name)
+    _synced(store)
     if not removed:
         typer.echo(f"error: no policy document named {name!r}", err=True)
         raise typer.Exit(code=1)
