@@ -55,6 +55,10 @@ class Embedder:
         self._model = E5(variant=variant)
         self.dim: int = int(self._model.dim)
         self._lock = threading.Lock()
+        # The sparse head runs one text at a time on one core; a second handle (~25 MB) lets a batch
+        # use both cores of the target machine (measured 1.55x on 30 ideas).
+        self._second = E5(variant=variant)
+        self._second_lock = threading.Lock()
 
     def embed_queries(self, texts: Sequence[str]) -> np.ndarray:
         """(n, dim) normalized vectors with the `query: ` prefix (search input, symmetric matching)."""
@@ -66,8 +70,30 @@ class Embedder:
 
     def sparse(self, texts: Sequence[str]) -> list[SparseVector]:
         """Sparse latent-term vectors; a lexical-ish signal that sharpens e5's narrow cosine band."""
-        with self._lock:
-            raw = self._model.sparse(list(texts), fmt="indices")
+        items = list(texts)
+        if len(items) < 4:
+            with self._lock:
+                raw = self._model.sparse(items, fmt="indices")
+        else:  # two halves on two handles; ctypes releases the GIL while the C engine runs
+            half = len(items) // 2
+            second: list[Any] = []
+            failure: list[BaseException] = []
+
+            def run_second() -> None:
+                try:
+                    with self._second_lock:
+                        second.extend(self._second.sparse(items[half:], fmt="indices"))
+                except BaseException as exc:  # noqa: BLE001 - re-raised in the calling thread below
+                    failure.append(exc)
+
+            helper = threading.Thread(target=run_second, name="sparse-embed")
+            helper.start()
+            with self._lock:
+                raw = list(self._model.sparse(items[:half], fmt="indices"))
+            helper.join()
+            if failure:
+                raise failure[0]
+            raw += second
         return [(np.asarray(ix, dtype=np.int32), np.asarray(val, dtype=np.float32)) for ix, val in raw]
 
     def _encode(self, texts: Sequence[str], *, is_query: bool) -> np.ndarray:

@@ -10,6 +10,7 @@ not on the eval file; `bench/duplicates.py` reports how they do on the eval file
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -95,6 +96,7 @@ class IdeaIndex:
         self.client = client or make_client(settings, data_dir=data_dir, chroma_url=chroma_url)
         self.collection = open_collection(self.client, COLLECTION, self.embedder, is_query=True)
         self.threshold = threshold
+        self._recent: OrderedDict[str, tuple[np.ndarray, SparseVector]] = OrderedDict()
 
     def add(self, idea_id: int, text: str) -> None:
         """Index (or re-index after an edit) one idea."""
@@ -105,8 +107,7 @@ class IdeaIndex:
         if not items:
             return
         texts = [text for _, text in items]
-        vectors = self.embedder.embed_queries(texts)
-        sparse = self.embedder.sparse(texts)
+        vectors, sparse = self._features(texts)
         self.collection.upsert(
             ids=[str(idea_id) for idea_id, _ in items],
             embeddings=list(vectors),
@@ -114,6 +115,20 @@ class IdeaIndex:
             metadatas=[{"idea_id": int(idea_id), "sparse": encode_sparse(vec)}
                        for (idea_id, _), vec in zip(items, sparse, strict=True)],
         )
+
+    def _features(self, texts: list[str]) -> tuple[np.ndarray, list[SparseVector]]:
+        """Dense and sparse vectors; a text just searched (intake's duplicate check) is not embedded
+        again when it is filed a moment later."""
+        if len(texts) == 1 and texts[0] in self._recent:
+            cached_vector, cached_sparse = self._recent[texts[0]]
+            return cached_vector[None, :], [cached_sparse]
+        vectors = self.embedder.embed_queries(texts)
+        sparse = self.embedder.sparse(texts)
+        if len(texts) == 1:
+            self._recent[texts[0]] = (vectors[0], sparse[0])
+            while len(self._recent) > 64:
+                self._recent.popitem(last=False)
+        return vectors, sparse
 
     def remove(self, idea_id: int) -> None:
         self.collection.delete(ids=[str(idea_id)])
@@ -127,8 +142,8 @@ class IdeaIndex:
         total = self.collection.count()
         if total == 0 or not text.strip():
             return []
-        query = self.embedder.embed_queries([text])
-        q_sparse = _sorted(self.embedder.sparse([text])[0])
+        query, q_sparse_list = self._features([text])
+        q_sparse = _sorted(q_sparse_list[0])
         result = self.collection.query(
             query_embeddings=list(query),
             n_results=min(total, max(k, CANDIDATES) + (1 if exclude is not None else 0)),

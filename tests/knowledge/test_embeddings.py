@@ -38,3 +38,15 @@ def test_chroma_function_uses_the_right_prefix() -> None:
     assert len(out) == 1
     assert np.allclose(out[0], emb.embed_passages(["passage text"])[0])
     assert np.allclose(ef.embed_query(["passage text"])[0], emb.embed_queries(["passage text"])[0])
+
+
+def test_batched_sparse_on_two_handles_equals_one_at_a_time() -> None:
+    from knowledge.embeddings import get_embedder
+
+    texts = [f"Idee {n}: Rechnungen automatisch prüfen und buchen, Variante {n}" for n in range(7)]
+    embedder = get_embedder()
+    batched = embedder.sparse(texts)
+    single = [embedder.sparse([t])[0] for t in texts]
+    assert len(batched) == len(texts)
+    for (bi, bv), (si, sv) in zip(batched, single, strict=True):
+        assert (bi == si).all() and (bv == sv).all()
