@@ -10,6 +10,7 @@ not on the eval file; `bench/duplicates.py` reports how they do on the eval file
 
 from __future__ import annotations
 
+import threading
 from collections import OrderedDict
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -97,6 +98,7 @@ class IdeaIndex:
         self.collection = open_collection(self.client, COLLECTION, self.embedder, is_query=True)
         self.threshold = threshold
         self._recent: OrderedDict[str, tuple[np.ndarray, SparseVector]] = OrderedDict()
+        self._recent_lock = threading.Lock()
 
     def add(self, idea_id: int, text: str) -> None:
         """Index (or re-index after an edit) one idea."""
@@ -119,15 +121,18 @@ class IdeaIndex:
     def _features(self, texts: list[str]) -> tuple[np.ndarray, list[SparseVector]]:
         """Dense and sparse vectors; a text just searched (intake's duplicate check) is not embedded
         again when it is filed a moment later."""
-        if len(texts) == 1 and texts[0] in self._recent:
-            cached_vector, cached_sparse = self._recent[texts[0]]
-            return cached_vector[None, :], [cached_sparse]
+        if len(texts) == 1:
+            with self._recent_lock:
+                cached = self._recent.get(texts[0])
+            if cached is not None:
+                return cached[0][None, :], [cached[1]]
         vectors = self.embedder.embed_queries(texts)
         sparse = self.embedder.sparse(texts)
         if len(texts) == 1:
-            self._recent[texts[0]] = (vectors[0], sparse[0])
-            while len(self._recent) > 64:
-                self._recent.popitem(last=False)
+            with self._recent_lock:  # requests arrive on several threads
+                self._recent[texts[0]] = (vectors[0], sparse[0])
+                while len(self._recent) > 64:
+                    self._recent.popitem(last=False)
         return vectors, sparse
 
     def remove(self, idea_id: int) -> None:
