@@ -114,6 +114,24 @@ class DbIdeaSink:
             session.commit()
             return target.id
 
+    def answer_back(self, idea_id: int, text: str, *, channel: str, user_id: str) -> str:
+        """The answer is added to the problem description, audited, and the idea is triaged again."""
+        with Session(self._engine, expire_on_commit=False) as session:
+            use_case = session.get(UseCase, idea_id)
+            submitter = repository.get_or_create_submitter(session, channel=channel, user_id=user_id)
+            if use_case is None or use_case.submitter_id != submitter.id:
+                return "not_found"
+            if use_case.status != UseCaseStatus.needs_info:
+                return "not_waiting"
+            actor = f"{channel}:{user_id}"
+            repository.update_fields(session, use_case=use_case, actor=actor,
+                                     fields={"problem": f"{use_case.problem or ''}\n\n{text}".strip()})
+            repository.transition(session, use_case=use_case, to=UseCaseStatus.submitted, actor=actor,
+                                  action="answered", reason=text[:2000])
+            jobs.enqueue_triage(session, use_case_id=idea_id)
+            session.commit()
+            return "reopened"
+
     def my_ideas(self, channel: str, user_id: str) -> list[tuple[int, str, str]]:
         with Session(self._engine) as session:
             submitter = repository.get_or_create_submitter(session, channel=channel, user_id=user_id)

@@ -48,9 +48,14 @@ _MERGE = re.compile(
 )
 
 
+_REPLY = re.compile(
+    r"^(?:reply|answer|antwort|antworten|ergänzen|ergaenzen)\s+#?\s*(\d+)\s*[:,-]?\s+(.+)$", re.IGNORECASE | re.DOTALL
+)
+
+
 @dataclass(frozen=True)
 class Command:
-    name: str  # help | cancel | restart | status | edit | confirm | file | merge | field | answer
+    name: str  # help | cancel | restart | status | edit | confirm | file | merge | field | answer | reply
     arg: str | None = None
 
 
@@ -65,6 +70,9 @@ def field_named(name: str) -> str | None:
 
 def parse_text(text: str, step: str) -> Command | None:
     """A command typed as text, or None when the text is content."""
+    reply = _REPLY.match(text.strip())
+    if reply:  # an answer to a reviewer's question about a filed idea: "reply #12 <answer>"
+        return Command("reply", f"{reply.group(1)}|{reply.group(2).strip()}")
     norm = _norm(text)
     if norm in _HELP:
         return Command("help")

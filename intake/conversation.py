@@ -204,6 +204,11 @@ class ConversationService:
         if name == "status":
             ideas = self.sink.my_ideas(inbound.channel, inbound.user_id)
             return [cards.status_list(ideas, state.lang), *self._resume(state)]
+        if name == "reply" and command.arg:
+            number, _, answer = command.arg.partition("|")
+            outcome = self.sink.answer_back(int(number), answer[:4000], channel=inbound.channel,
+                                            user_id=inbound.user_id)
+            return [Reply(t(f"reply_{outcome}", state.lang, id=number), idea_id=int(number)), *self._resume(state)]
         if name == "cancel":
             return [self.filing.cancel(state, inbound)]
         if name == "restart":

@@ -105,6 +105,16 @@ class MemorySink:
             self.ideas[draft_id].merged_into = existing_id
         return existing_id
 
+    def answer_back(self, idea_id: int, text: str, *, channel: str, user_id: str) -> str:
+        idea = self.ideas.get(idea_id)
+        if idea is None or (idea.channel, idea.user_id) != (channel, user_id):
+            return "not_found"
+        if idea.status != "needs_info":
+            return "not_waiting"
+        idea.draft = idea.draft.merged(problem=f"{idea.draft.problem}\n\n{text}".strip())
+        idea.status = "submitted"
+        return "reopened"
+
     def my_ideas(self, channel: str, user_id: str) -> list[tuple[int, str, str]]:
         mine = [i for i in self.ideas.values() if i.channel == channel and i.user_id == user_id]
         return [(i.id, i.draft.title, i.status) for i in sorted(mine, key=lambda i: -i.id)]

@@ -63,6 +63,13 @@ class IdeaSink(Protocol):
         """Attach this submission to an existing idea (e.g. as a comment/supporter); return `existing_id`."""
         ...
 
+    def answer_back(self, idea_id: int, text: str, *, channel: str, user_id: str) -> str:
+        """Add the submitter's answer to an idea a reviewer asked back about and send it back to triage.
+
+        Returns "reopened", "not_found" (no such idea of this user) or "not_waiting" (no open question).
+        """
+        ...
+
     def my_ideas(self, channel: str, user_id: str) -> list[tuple[int, str, str]]:
         """The user's ideas as (id, title, status), newest first."""
         ...

@@ -63,6 +63,18 @@ _TEXTS: dict[str, dict[str, str]] = {
         "en": "Here is your idea as I understood it. Shall I submit it?",
         "de": "So habe ich deine Idee verstanden. Soll ich sie einreichen?",
     },
+    "reply_reopened": {
+        "en": "Thanks! I added your answer to idea #{id}; it goes back to the PMO for review.",
+        "de": "Danke! Ich habe deine Antwort zu Idee #{id} ergänzt; sie geht zurück ans PMO.",
+    },
+    "reply_not_found": {
+        "en": "I can't find an idea #{id} of yours. Type 'status' to see your ideas.",
+        "de": "Ich finde keine Idee #{id} von dir. Tippe 'status', um deine Ideen zu sehen.",
+    },
+    "reply_not_waiting": {
+        "en": "Idea #{id} has no open question from the PMO right now, so nothing was changed.",
+        "de": "Zu Idee #{id} hat das PMO gerade keine offene Frage, daher habe ich nichts geändert.",
+    },
     "summary_updated": {
         "en": "Thanks, I added that. Here is the updated idea:",
         "de": "Danke, das habe ich ergänzt. So sieht die Idee jetzt aus:",

@@ -45,4 +45,7 @@ def decision_notice(*, idea_id: int, title: str, decision: str, reason: str | No
     head = f"Deine Idee #{idea_id} „{title}“ {what}." if lang == "de" else f"Your idea #{idea_id} “{title}” {what}."
     if reason:
         head += (" Begründung: " if lang == "de" else " Reason: ") + reason
+    if decision == "needs_info":
+        head += (f" Antworte mit „antwort #{idea_id} …“ und deiner Antwort." if lang == "de"
+                 else f" Reply with “reply #{idea_id} …” and your answer.")
     return head
