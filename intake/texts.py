@@ -53,11 +53,13 @@ _TEXTS: dict[str, dict[str, str]] = {
     "help": {
         "en": "I collect AI ideas for the AI PMO. Describe your idea and answer my questions. Commands: "
         "'status' (your ideas), 'edit <field>' (title, problem, solution, affected, department, data, "
-        "personal data, benefit), 'cancel' (keeps a draft), 'restart' (start a new idea), 'help'.",
+        "personal data, benefit), 'cancel' (keeps a draft), 'restart' (start a new idea), "
+        "'reply #N <answer>' (answer the PMO's question about idea N), 'help'.",
         "de": "Ich sammle KI-Ideen für das AI-PMO. Beschreib deine Idee und beantworte meine Fragen. "
         "Befehle: "
         "'status' (deine Ideen), 'ändern <Feld>' (Titel, Problem, Lösung, Betroffene, Abteilung, Daten, "
-        "personenbezogen, Nutzen), 'abbrechen' (speichert einen Entwurf), 'neu' (neue Idee), 'hilfe'.",
+        "personenbezogen, Nutzen), 'abbrechen' (speichert einen Entwurf), 'neu' (neue Idee), "
+        "'antwort #N <Antwort>' (Rückfrage des PMO zu Idee N beantworten), 'hilfe'.",
     },
     "summary_intro": {
         "en": "Here is your idea as I understood it. Shall I submit it?",
