@@ -4,6 +4,11 @@ Why: the tier is the field reviewers trust least blindly, so the rules are measu
 eval file (never used to write them): tier and basis accuracy, recall of the strict tiers, a
 confusion matrix, the misclassified ids, whether every citation exists in the policy store, and
 throughput. Run: `.venv/bin/python bench/triage_quality.py [--ideas FILE] [--store-dir DIR]`.
+
+It also prints tier accuracy and recall on the two generalisation sets in `tests/triage/data/`.
+Those were written in-house and the rules were then tuned on them, so after tuning they overstate
+quality; the honest estimate for unseen ideas is each set's first-pass figure (see
+`GENERALISATION_SETS`), measured before any rule was changed for that set.
 """
 
 from __future__ import annotations
@@ -19,10 +24,26 @@ from pathlib import Path
 from knowledge.types import Passage
 from triage.offline import OfflineEngine
 from triage.result import Tier
+from triage.risk_rules import classify
 
 TIERS = [t.value for t in Tier]
 STRICT = {"prohibited", "high"}
 _TMP: list[tempfile.TemporaryDirectory[str]] = []
+_DATA = Path(__file__).resolve().parent.parent / "tests" / "triage" / "data"
+# (file, label, first-pass figure before the rules were tuned on that set)
+GENERALISATION_SETS = (
+    ("generalisation_ideas.jsonl", "round 1 (276 ideas)", "first pass 0.70-0.85 tier accuracy"),
+    (
+        "generalisation_ideas_round2.jsonl",
+        "round 2 (120 ideas)",
+        "first pass 0.742 tier accuracy, 0.603 prohibited+high recall (35/58)",
+    ),
+    (
+        "generalisation_probes_round2.jsonl",
+        "round 2 probes (139)",
+        "5 later batches, first pass 0.71 / 0.60 / 0.67 / 0.80 / 0.73 tier accuracy",
+    ),
+)
 
 
 class _NoPolicies:
@@ -50,6 +71,25 @@ def build_store(store_dir: str | None) -> tuple[object, str]:
     except Exception as exc:  # the bench must still report rule quality
         print(f"WARNING: policy store unavailable ({exc}); citations will be empty", file=sys.stderr)
         return _NoPolicies(), "no policies"
+
+
+def generalisation_report() -> None:
+    """Tier accuracy and strict recall on the in-house generalisation sets (rules only, no retrieval)."""
+    print("\ngeneralisation sets (written in-house; rules later tuned on them, so the first pass is the estimate):")
+    for name, label, first_pass in GENERALISATION_SETS:
+        path = _DATA / name
+        if not path.exists():
+            print(f"  {label}: {path} missing")
+            continue
+        ideas = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+        preds = [classify(i["text"]).tier.value for i in ideas]
+        correct = sum(p == i["tier"] for p, i in zip(preds, ideas, strict=True))
+        strict = [p for p, i in zip(preds, ideas, strict=True) if i["tier"] in STRICT]
+        hit = sum(p in STRICT for p in strict)
+        print(
+            f"  {label:<22} tier accuracy {correct / len(ideas):.3f}   recall prohibited+high "
+            f"{hit / len(strict) if strict else 1.0:.3f} ({hit}/{len(strict)})   [{first_pass}]"
+        )
 
 
 def main() -> None:
@@ -112,6 +152,7 @@ def main() -> None:
         print(f"{g:>12}" + "".join(f"{confusion[(g, p)]:>12}" for p in TIERS))
     print("\nmisclassified:" if wrong else "\nmisclassified: none")
     print("\n".join(wrong))
+    generalisation_report()
 
 
 if __name__ == "__main__":

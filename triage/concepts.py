@@ -13,12 +13,14 @@ from triage.patterns import concept
 WORK_SUBJECT = concept(
     r"\b(?:hr|human resources|absenteeism|sick days|timesheets?|employees?|staff|workers?|workforce|"
     r"pickers?|drivers?|agents?|colleagues?|team (?:members?|"
-    r"leads?)|reps\b|"
+    r"leads?)|reps?\b|team ?leads?|"
     r"nurses?|cashiers?|operators?|technicians?|couriers?|personnel|workplace|at work|office|shift leads?|"
-    r"everyone in the (?:department|team|company))",
+    r"everyone in the (?:department|team|company)|factory floor|shop floor|assembly (?:line|hall)|production line|"
+    r"forem[ae]n|supervisors?|temp workers?|temporary workers?|contractors?|freelancers?)",
     r"personalabteilung|zeiterfassung|fehlzeit|krankenstand|mitarbeit|beschäftigt|belegschaft|kolleg|"
     r"arbeitnehm|fahrer|azubi|angestellt|kassierer|pflegekr|"
-    r"kommissionier|monteur|arbeitsplatz|schichtleit|\bpersonal\b|\bbüro",
+    r"kommissionier|monteur|arbeitsplatz|schichtleit|teamleit|montagehalle|werkshalle|produktionshalle|fertigungs|"
+    r"vorarbeit|\bmeister\b|leiharbeit|zeitarbeit|sachbearbeit|jahresgespräch|mitarbeitergespräch|\bpersonal\b|\bbüro",
 )
 EDU_SUBJECT = concept(
     r"\b(?:students?|pupils?|learners?|class(?:es|room)?|lectures?|schools?|teachers?|exams?|universit\w*|"
@@ -36,10 +38,10 @@ CUSTOMER_SUBJECT = concept(
 PERSON = concept(
     r"\b(?:voters?|residents?|persons?|people|individuals?|someone|suspects?|victims?|offenders?|"
     r"citizens?|travell?ers?|"
-    r"applicants?|"
+    r"applicants?|candidates?|accused|defendants?|"
     r"migrants?|refugees?|natural persons?)\b",
     r"wähler|einwohner|anwohner|\bperson|menschen|\bjemand|verdächtig|opfer|täter|bürger|reisend|"
-    r"antragsteller|geflüchtet",
+    r"antragsteller|geflüchtet|bewerber|kandidat|beschuldigt|angeklagt",
 )
 PRIVATE_PERSON = concept(
     r"\b(?:private|individual|household|consumers?|natural persons?|retail customers?)\b",
@@ -67,32 +69,38 @@ EMOTION = concept(
     r"annoyed|\bstress(?:ed)?\b|\bhappy\b|"
     r"unhapp|"
     r"\bsad(?:ness)?\b|\bfear|anxi|attitude|\bbored(?:om)?\b|\bengaged\b|attentive|inattentive|\bupset\b|"
-    r"\bnervous|\bcalm\b|\bmotivat\w* level|\bsatisfied\b",
+    r"\bnervous|\bcalm\b|\bmotivat\w* level|\bsatisfied\b|\bconfused\b|\bconfusion\b|disengag\w*|"
+    r"\birritat(?:ed|ion)\b|\brage\b|\bsceptic\w*|\bskeptic\w*|\bagitat(?:ed|ion)\b|\brestless\w*",
     r"zufrieden\w*|aufmerksam|motiviert|konzentriert|glücklich|\bärger|zorn|aufgeregt|angespannt|gefühl|"
     r"stimmung|\blaune|"
     r"wütend|\bwut\b|verärger|gestresst|frust|"
     r"traurig|\bangst|gelangweilt|langeweile|"
-    r"genervt|aufmerksamkeit|unaufmerksam|nervös|gereizt|emotional",
+    r"genervt|aufmerksamkeit|unaufmerksam|nervös|gereizt|emotional|begeister|skepsis|skeptisch|verwirrt|"
+    r"unruhig|irritiert|desinteress|überfordert|demotiviert|unmotiviert",
 )
 MEDICAL_SAFETY = concept(
     r"\b(?:medical|clinical|therap\w*|drows\w*|fatigue|falling asleep|microsleep|health reasons|"
-    r"safety reasons)\b",
-    r"medizin|therapeut|klinisch|müdigkeit|sekundenschlaf|übermüd|arbeitsschutz|gesundheitlich|sicherheitsgr",
+    r"safety reasons|prevent\w* (?:\w+ ){0,2}accidents?|accident prevention|road safety)\b",
+    r"medizin|therapeut|klinisch|müdigkeit|sekundenschlaf|übermüd|arbeitsschutz|gesundheitlich|sicherheitsgr|"
+    r"unfäll\w* (?:zu )?(?:vermeid|verhinder|verhüt)|unfallverhüt",
 )
 SENSITIVE_TRAIT = concept(
     r"\b(?:race|racial|ethnic\w*|political|politics|trade union|union membership|religio\w*|faith|"
-    r"sexual orientation|sex life|gay|homosexual|lesbian|skin colou?r)\b",
-    r"gewerkschaft|politisch|religi|glaube|ethni|hautfarbe|\brasse|sexuell|orientierung|parteizugehörig",
+    r"sexual orientation|sex life|gay|homosexual|lesbian|skin colou?r|muslims?|jewish|jews|christians?|hindus?|"
+    r"catholics?|islamic|queer|transgender)\b",
+    r"gewerkschaft|politisch|religi|glaube|ethni|hautfarbe|\brasse|sexuell|orientierung|parteizugehörig|muslim|"
+    r"jüdisch|juden|christlich|katholisch|islamisch|queer",
 )
 PROTECTED_TRAIT = concept(r"\b(?:age|gender|sex)\b", r"\balter\b|geschlecht")
 INFER = concept(
     r"\b(?:infer\w*|predict\w*|deriv\w*|determin\w*|detect\w*|guess\w*|classif\w*|categori[sz]\w*|estimat\w*|"
-    r"work out|recogni[sz]\w*|tell)\b",
-    r"ableit|erkenn|bestimm|schließ|einschätz|klassifizier|kategorisier|ermittel|vorhersag|schätz",
+    r"work out|recogni[sz]\w*|tell|figur\w* out|find\w* out)\b",
+    r"ableit|erkenn|bestimm|schließ|einschätz|klassifizier|kategorisier|ermittel|vorhersag|schätz|herausfind",
 )
 FACE_IDENT = concept(
     r"\b(?:match\w* (?:[\w']+ ){0,2}faces?|faces? (?:\w+ ){0,2}against|face recognition|facial recognition|"
-    r"face matching|recogni[sz]e (?:people|faces|persons|suspects|"
+    r"face matching|(?:faces?|mugshots?|(?:suspects?|people|persons?|visitors?|customers?)'?s? (?:photos?|"
+    r"images?|pictures?)) (?:\w+ ){0,3}against|recogni[sz]e (?:people|faces|persons|suspects|"
     r"visitors|customers)|identif\w* (?:\w+ ){0,2}(?:people|persons|passers-by|suspects|individuals|faces|"
     r"visitors|customers)|voice identification|speaker identification|"
     r"(?:recogni[sz]|identif)\w* (?:\w+ ){0,3}by (?:their |the )?(?:faces?|voices?))\b",
@@ -100,9 +108,11 @@ FACE_IDENT = concept(
     r"identifizier\w* (?:\w+ ){0,2}personen|"
     r"(?:erkenn|identifizier)\w* (?:\S+ ){0,6}gesichter|gesichter (?:\S+ ){0,4}(?:erkenn|identifizier|"
     r"abgleich)|"
+    r"(?:gesicht\w*|fotos? (?:von|der) (?:verdächtig|person)\w*) (?:\w+ ){0,4}(?:mit|gegen) (?:der |die |einer )?"
+    r"(?:\w+ )?(?:datenbank|fahndungsliste|lichtbildkartei)|lichtbildkartei|"
     r"stimmerkennung|sprecheridentifik|wiedererkenn|(?:am|anhand (?:des|ihres|"
-    r"seines)) gesicht\w* (?:\w+ ){0,2}"
-    r"(?:erkenn|identifizier)",
+    r"seines)|(?:über|per|mittels) (?:ihr|sein|das|ihre)?\w*) gesicht\w* (?:\w+ ){0,2}"
+    r"(?:erkenn|erkann|identifizier)",
 )
 VERIFY_ONLY = concept(
     r"\b(?:unlock\w*|log ?in|sign in|verify (?:their|the user's|his|her) (?:own )?identity|1:1|"

@@ -22,15 +22,19 @@ VULNERABLE = concept(
     r"\b(?:chasing (?:their )?losses|children|kids|minors|teen\w*|elderly|seniors|older (?:people|customers|"
     r"adults)|pensioners|"
     r"dementia|"
-    r"disabled|disabilit\w*|addict\w*|gambling problems?|problem gamblers|in debt|indebted|financial "
+    r"disabled|disabilit\w*|addict\w*|losing streaks?|los(?:e|es|ing) (?:a lot|heavily|big)|heavy losses|"
+    r"gambling problems?|problem gamblers|in debt|indebted|financial "
     r"(?:distress|difficult\w*|hardship)|low[- ]income|lonely|loneliness|vulnerab\w*)\b",
     r"kinder|minderjährig|jugendlich|senior|ältere|rentner|demenz|behinder|süchtig|spielsucht|verschuldet|"
-    r"überschuldet|geldnot|finanzielle not|einkommensschwach|einsam",
+    r"überschuldet|geldnot|finanzielle not|einkommensschwach|einsam|viel verlier|verlustserie|verluste (?:\w+ )?jag",
 )
 EXPLOIT = concept(
     r"\b(?:exploit\w*|take advantage|prey on|lure\w*|upsell\w*|push\w* (?:them|\w+) (?:to|into)|pressure\w* "
-    r"(?:them|\w+) into|keep (?:them )?(?:playing|betting|spending|gambling)|high[- ]interest|expensive)\b",
-    r"ausnutz|ausnütz|verleit|drängen|drängt|überred|\block|weiterspiel|teure|hochverzinst",
+    r"(?:them|\w+) into|keep (?:them )?(?:playing|betting|spending|gambling)|high[- ]interest|expensive|"
+    r"use (?:that|this|the|their) (?:moment|weakness|confusion|state)|when they are (?:most )?(?:vulnerable|"
+    r"confused|weak))\b",
+    r"ausnutz|ausnütz|verleit|drängen|drängt|überred|\block|weiterspiel|teure|hochverzinst|"
+    r"(?:diesen|den|ihre\w*) (?:moment|schwäche|verwirrung) (?:\w+ )?nutz",
 )
 VULN_STATE = concept(
     r"\b(?:chasing (?:their )?losses|lonely|loneliness|addict\w*|gambling problems?|in debt|indebted|"
@@ -52,11 +56,12 @@ SCORE = concept(
 )
 PRIVATE_LIFE = concept(
     r"\b(?:facebook|instagram|tiktok|(?:their|his|her) (?:\w+ )?friends|circle of friends|social media|"
+    r"social networks?|"
     r"off[- ]duty|off work|private li(?:fe|ves)|"
     r"free time|leisure|personal li(?:fe|ves)|"
     r"after hours|outside (?:of )?work|lifestyle|private (?:instagram|facebook|tiktok|profiles?|"
     r"accounts?))\b",
-    r"facebook|instagram|tiktok|freundeskreis|soziale[nrm]? medien|social[- ]media|freizeit|privatleben|"
+    r"facebook|instagram|tiktok|freundeskreis|soziale[nrm]? (?:medien|netzwerk)|social[- ]media|freizeit|privatleben|"
     r"außerhalb der arbeit|feierabend|lebensstil|"
     r"privat\b|private[sn]? (?:instagram|facebook|tiktok|profil|konto|account)",
 )
@@ -67,10 +72,10 @@ DETRIMENT = concept(
 CONSEQUENCE = concept(
     r"\b(?:decid\w*|determin\w*|who gets|access|eligib\w*|perks|privileges|priority|preferred|allocat\w*|"
     r"den(?:y|ied)|"
-    r"exclud\w*|fines?|sanction\w*|refus\w*|reject\w*)\b",
+    r"exclud\w*|fines?|sanction\w*|refus\w*|reject\w*|waiting lists?|move (?:\w+ ){0,2}down)\b",
     r"entscheid|vergeb|bekomm|erhält|erhalten|zugang|bevorzug|vorrang|ausschließ|verweiger|vergünstig|"
     r"privileg|"
-    r"sanktion",
+    r"sanktion|warteliste",
 )
 SOCIAL_SCORE_TERM = concept(
     r"\b(?:social scor\w*|citizen scor\w*|social credit)\b", r"sozialpunkt|sozialkredit|bürger-?score"
@@ -86,13 +91,17 @@ PREDICT = concept(
 )
 PERSONALITY = concept(
     r"\b(?:personality|traits?|profil\w*|appearance|looks|ethnic\w*|background|neighbou?rhood|demographic\w*|"
-    r"origin|nationality)\b",
-    r"persönlichkeit|merkmal|aussehen|herkunft|wohngegend|nationalität|charakter",
+    r"origin|nationality|how (?:they|he|she|people|someone) looks?|cloth\w*|outfits?)\b",
+    r"persönlichkeit|merkmal|aussehen|herkunft|wohngegend|nationalität|charakter|kleidung",
 )
 VICTIM = concept(r"\bvictims?\b", r"opfer")
 LIE = concept(r"\b(?:polygraph|lie detect\w*|deception|lying)\b", r"lügen|lügendetekt|täuschungserkenn")
 EVIDENCE = concept(r"\bevidence\b", r"beweis")
-INVESTIGATE = concept(r"\b(?:profil\w*|investigat\w*)\b", r"profil|ermittlung")
+INVESTIGATE = concept(
+    r"\b(?:profil\w*|investigat\w*|suspicious|flag\w* (?:\w+ ){0,3}(?:people|persons|individuals|passengers|"
+    r"travell?ers|visitors|suspects))\b",
+    r"profil|ermittlung|verdächtig|auffällig",
+)
 
 # --- Annex III areas --------------------------------------------------------------------------
 INFRA = concept(
@@ -103,45 +112,51 @@ INFRA = concept(
     r"heating network|"
     r"road traffic|traffic (?:lights|control|management|signals)|motorways?|highways?|tunnels?|"
     r"level crossings?|"
-    r"railway signal\w*|critical (?:digital )?infrastructure)\b",
+    r"railway signal\w*|critical (?:digital )?infrastructure|transformer stations?|grid operators?|"
+    r"water utilit\w*|pumping stations?|gas (?:suppl|utilit)\w*|"
+    r"distribution (?:grid|network)s?)\b",
     r"kraftwerk|netzstabilit|stromnetz|verteilnetz|umspannwerk|stromversorgung|wasserversorgung|trinkwasser|"
-    r"wasserwerk|kläranlage|"
+    r"wasserwerk|kläranlage|pumpwerk|pumpstation|"
     r"abwasser|gasnetz|gasversorgung|fernwärme|wärmenetz|straßenverkehr|verkehrssteuerung|ampel|lichtsignal|"
-    r"autobahn|tunnel|bahnübergang|kritische infrastruktur|\bkritis",
+    r"autobahn|tunnel|bahnübergang|kritische infrastruktur|\bkritis|netzbetreiber|trafostation",
 )
 CONTROL_ACTION = concept(
     r"\b(?:automatic\w* (?:\w+ ){0,4}(?:clos|shut|switch|open|control|regulat|adjust|reroute|turn)\w*|closes|"
     r"disconnect\w*|autonomous(?:ly)?|trips?|shuts? (?:down|off)|switch\w* (?:off|on|the)|controls?|"
     r"controlling|regulat\w*|safety|valves?|"
-    r"load balancing|emergency (?:stop|shutdown))\b",
+    r"load balancing|emergency (?:stop|shutdown)|isolat\w* (?:\w+ ){0,2}(?:sections?|segments?|lines?|parts?)|"
+    r"(?:lower|rais|clos|open)\w* (?:\w+ ){0,2}(?:barriers?|gates?))\b",
     r"trennt|trennen|steuer|schaltet|schließt|abschalt|sperrt|regel|ventil|"
     r"automatisch\w* (?:\w+ ){0,4}(?:schließ|schalt|"
     r"sperr|"
-    r"öffn|steuer|regel)|sicherheit|notabschalt",
+    r"öffn|steuer|regel)|sicherheit|notabschalt|vom netz (?:nehm|genommen|trenn)|schranke|lastabwurf",
 )
 EDU_INSTITUTION = concept(
     r"\b(?:kindergartens?|schools?|pupils?|students?|universit\w*|college|campus|classes|classroom|"
     r"(?<!medical )exams?|"
     r"teachers?|"
-    r"lectures?|(?<!of )courses?)\b",
+    r"lectures?|(?<!of )courses?|report cards?|grade \d+|\d+(?:st|nd|rd|th) grade|"
+    r"year \d+ (?:pupils|students|class))\b",
     r"schul(?!d)|oberstufe|kindergarten|kita\b|schüler|studier|studenten|hochschul|\buni\b|universität|"
     r"\bkurs|klasse|klausur|prüfung|lehrer|"
     r"dozent|"
-    r"sprachenzentrum|lernend",
+    r"sprachenzentrum|lernend|(?<!arbeits)zeugnis|jahrgangsstufe|\d+\. klasse",
 )
 ADMISSION = concept(
     r"\b(?:assign\w* (?:\w+ ){0,3}to (?:\w+ ){0,2}schools?|school places?|ready for school|school readiness|"
     r"admission\w*|admit\w*|enrol\w*|acceptance|study places?|"
-    r"applicants?)\b",
+    r"applicants?|(?:nursery|daycare|kindergarten|school|university|college) places?)\b",
     r"schulplatz|schulplätze|schulzuweisung|schulreif|einschulung|zulassung|studienpl[aä]tz|"
-    r"aufnahmeverfahren|aufnahmeprüfung|immatrikul|bewerb",
+    r"aufnahmeverfahren|aufnahmeprüfung|immatrikul|bewerb|betreuungsplatz|kitaplatz|kita-platz|platzvergabe",
 )
 LEVEL = concept(
     r"\b(?:placement|levels?|streaming|tracks?|remedial|gifted|which (?:class|group|set)|"
-    r"assign\w* (?:\w+ ){0,3}(?:level|class|course|group)s?)\b",
+    r"assign\w* (?:\w+ ){0,3}(?:level|class|course|group)s?|which (?:ensemble|band|orchestra|stream|track))\b",
     r"einstuf|niveau|zuordn|zuteil|teilt (?:\w+ ){0,6}zu|förderklasse|fördergruppe|förderkurs|"
+    r"sprachförderung|förderbedarf|"
     r"leistungsgruppe|"
-    r"leistungskurs|schulform|gymnasialempfehlung|übertrittsempfehlung|in die (?:\w+ )?klasse",
+    r"leistungskurs|schulform|gymnasialempfehlung|übertrittsempfehlung|in die (?:\w+ )?klasse|"
+    r"(?:in|welche|passende|nächste)\w* (?:\w+ )?\w*stufen?\b",
 )
 LEARN_EVAL = concept(
     r"\b(?:grad(?:e|es|ing)|marks?|mark (?:the )?(?:exams|essays|homework|tests)|"
@@ -152,7 +167,9 @@ LEARN_EVAL = concept(
     r"prüfung von (?:\S+ ){0,2}\w*(?:aufsätz|aufsatz|"
     r"klausur|arbeit)|benot|\bnoten?\b|(?:bewert|korrigier)\w* (?:\w+ ){0,3}(?:klausur|aufsatz|aufsätze|"
     r"hausaufgab|prüfung|"
-    r"arbeit|schüler|studier)|lernerfolg|lernfortschritt|leistungsstand",
+    r"arbeit|schüler|studier)|lernerfolg|lernfortschritt|leistungsstand|"
+    r"(?:prüfungsarbeit|klausur|aufs[aä]tz|abitur|test)\w* (?:\S+ ){0,6}punkt|"
+    r"prüft (?:\w+ ){0,2}(?:prüfungsarbeit|klausur|aufs[aä]tz|hausarbeit|abiturarbeit)",
 )
 PROCTOR = concept(
     r"\b(?:proctor\w*|cheat\w*|invigilat\w*|monitor\w* (?:\w+ ){0,3}(?:exams?|tests?))\b",
@@ -175,9 +192,10 @@ EVALUATE = concept(
     r"es|ing)|"
     r"match\w*|"
     r"reject(?!ion)\w*|decid\w*|invit\w*|predict\w*|analy[sz]\w*|target\w*|propos\w*|recommend\w*|flag\w*|"
-    r"monitor\w*|track\w*|measur\w*|compar\w*|identif\w*|allocat\w*|estimat\w*|likelihood)\b",
+    r"monitor\w*|track\w*|measur\w*|compar\w*|identif\w*|allocat\w*|estimat\w*|likelihood|lower(?:s|ing)?|"
+    r"reduc\w*|block\w*|deactivat\w*)\b",
     r"(?:legt|wertet|schlägt|teilt|stuft|wählt|sortiert|sieht) (?:\S+ ){0,8}(?:fest|aus|vor|zu|ein)\b|"
-    r"erkenn|berücksichtig|shortlist|vorzuschlag|wertet|schätz|bewert|sortier|filter|auswähl|auswahl|einlad|"
+    r"erkenn|berücksichtig|berechn|shortlist|vorzuschlag|wertet|schätz|bewert|sortier|filter|auswähl|auswahl|einlad|"
     r"punkt|rank|beurteil|"
     r"prüf|entscheid|einstuf|"
     r"analys|"
@@ -191,13 +209,19 @@ EMPLOY_DECISION = concept(
     r"promot\w*|terminat\w*|dismiss\w*|fir(?:e|ed|ing)|layoffs?|lay off|redundanc\w*|bonus\w*|salar\w*|"
     r"pay rises?|compensation|contract extensions?|performance|productivity|kpis?|keystrokes?|idle time|"
     r"screen time|(?:allocat|assign)\w* (?:tasks|shifts|work|routes)|peer feedback|pick rates?|"
-    r"(?:their|his|her|individual) (?:\w+ )?behaviou?r)\b",
-    r"(?:seine|ihre|individuell)\w* (?:\w+ )?(?:verhalten|tempo)|kündigungsabsicht|kündigungsrisiko|"
+    r"(?:their|his|her|individual) (?:\w+ )?behaviou?r|loyalty|disloyal\w*|"
+    r"(?:people|staff|employees|positions|jobs|headcount) to cut|cut (?:\w+ ){0,2}(?:jobs|positions|staff|people|"
+    r"headcount)|restructur\w*|below (?:\w+ ){0,2}(?:target|quota)|quotas?|"
+    r"(?:who )?gets? (?:the )?(?:\w+ )?(?:shifts|tours|routes|jobs|orders)|based on how (?:fast|quickly|well|often))\b",
+    r"(?:seine|ihre|individuell)\w* (?:\w+ )?(?:verhalten|tempo)|(?:verlängert|übernommen) werden|loyalität|illoyal|"
+    r"kündigungsabsicht|kündigungsrisiko|"
     r"wechselbereitschaft|"
     r"beförder|kündig|entlass|abmahn|bonus|gehalt|"
     r"vergütung|vertragsverlänger|leistung|produktivität|"
-    r"tastaturanschläg|bildschirmzeit|aufgabenverteil|arbeitsverteil|überwach|pickrate|"
+    r"tastaturanschläg|bildschirmzeit|aufgabenverteil|arbeitsverteil|überwach|pickrate|stellenabbau|personalabbau|"
+    r"vom soll\b|sollerfüllung|zielvorgabe|"
     r"(?:verteil|zuteil|zuweis)\w* (?:\w+ ){0,2}(?:aufgaben|schichten|dienste|touren|arbeit)|"
+    r"(?:bekommt|bekommen|erhält|erhalten) (?:\w+ ){0,2}(?:schichten|dienste|touren|aufträge)|"
     r"(?:aufgaben|schichten|dienste|touren) (?:\w+ ){0,4}(?:verteil|zuteil|zuweis)",
 )
 RECRUIT_STRONG = concept(

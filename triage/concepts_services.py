@@ -15,28 +15,35 @@ PUBLIC_BENEFIT = concept(
     r"eligibility)|pension entitlements?)\b",
     r"krankenkasse|reha\w*|pflegeleistung|hilfsmittel|kostenübernahme|sozialleistung|bürgergeld|wohngeld|"
     r"sozialhilfe|arbeitslosengeld|kindergeld|elterngeld|grundsicherung|"
-    r"leistungsantr|jobcenter|sozialamt|pflegegrad|eingliederungshilfe|sozialversicherung",
+    r"leistungsantr|jobcenter|sozialamt|pflegegrad|eingliederungshilfe|sozialversicherung|"
+    r"(?:zuschuss|zuschüsse|beihilfe)\w* (?:\w+ ){0,3}(?:familien|haushalte|bürger|kinder|eltern|schüler|rentner)|"
+    r"(?:familien|haushalte|bürger|eltern|rentner) (?:\w+ ){0,4}(?:zuschuss|zuschüsse|beihilfe)",
 )
 GRANT_DECISION = concept(
     r"\b(?:eligib\w*|entitle\w*|grant\w*|approv\w*|reject\w*|den(?:y|ies|ied)|revok\w*|reduc\w*|reclaim\w*|"
-    r"assess\w*|check\w*|decid\w*|prioriti[sz]\w*|flag\w*|scor\w*)\b",
-    r"anspruch|berechtig|bewillig|ablehn|prüf|entscheid|kürz|einschätz|bewert|zurückforder|priorisier",
+    r"assess\w*|check\w*|decid\w*|prioriti[sz]\w*|flag\w*|scor\w*|cut\w*|withdraw\w*|suspend\w*|stop\w*|"
+    r"predict\w*|rank\w*)\b",
+    r"anspruch|berechtig|bewillig|ablehn|prüf|entscheid|kürz|einschätz|bewert|zurückforder|priorisier|streich|"
+    r"entzieh|gewähr|vorhersag|prognos",
 )
 CREDIT_STRONG = concept(
     r"\b(?:likelihood to pay|pay (?:\w+ ){0,2}rent|credit ?scor\w*|credit[- ]?worth\w*|credit ratings?|"
     r"ability to (?:re)?pay|loan (?:decisions?|"
-    r"approvals?))\b",
-    r"mietzahlung|(?:miete|raten) (?:\w+ ){0,2}zahl|kreditwürdig|bonität|schufa|kreditentscheid|"
+    r"approvals?)|(?:can|could) afford (?:the )?(?:repayments?|instal\w*|loan|rent))\b",
+    r"mietzahlung|(?:miete|raten) (?:\w+ ){0,2}zahl|"
+    r"(?:raten|kredit|darlehen|miete) (?:\w+ ){0,3}(?:stemmen|tragen|leisten|bedienen|zurückzahlen)|"
+    r"kreditwürdig|bonität|schufa|kreditentscheid|"
     r"zahlungsfähig",
 )
 CREDIT = concept(
     r"\b(?:credit card limits?|credit (?:checks?|decisions?|limits?|risk|applications?)|loans?|mortgages?|"
     r"lending|borrowers?|"
     r"buy[- ]now,?[- ]pay[- ]later|bnpl|overdrafts?|instal?ments?|financing|default risk|pay (?:their|"
-    r"the) bills)\b",
+    r"the) bills|car financ\w*|auto loans?|repay\w*|payment history|credit history)\b",
     r"kreditkarten(?:limit|rahmen)|kredit(?:vergabe|antrag|anträg|entscheid|limit|rahmen|risiko|prüfung)|"
+    r"\bkredite?\b|zahlungshistorie|zahlungsverhalten|"
     r"darlehen|baufinanzierung|"
-    r"ratenkauf|"
+    r"ratenkauf|finanzierung|\braten\b|leasing|autokredit|ratenkredit|"
     r"ratenzahlung|\bdispo|zahlungsausfall|ausfallrisiko|ausfallwahrscheinlich|zahlungsmoral",
 )
 CREDIT_DECISION = concept(
@@ -53,9 +60,11 @@ FRAUD = concept(
 )
 LIFE_HEALTH_INSURANCE = concept(
     r"\b(?:life insur\w*|health insur\w*|term life|disability insurance|income protection|"
-    r"long[- ]term care insurance|life (?:and|or) health insurance)\b",
+    r"long[- ]term care insurance|life (?:and|or) health insurance|dental (?:insurance|plans?|cover)|"
+    r"supplementary (?:health )?(?:plans?|insurance|cover)|private medical insurance|"
+    r"health (?:plans?|cover(?:age)?))\b",
     r"lebensversicher|risikoleben|krankenversicher|krankenzusatz|berufsunfähig|pflegeversicher|"
-    r"\bpkv\b|krankenkasse",
+    r"\bpkv\b|krankenkasse|zahnzusatz|zahnversicher|pflegezusatz|krankentagegeld",
 )
 INSURANCE_PRICING = concept(
     r"\b(?:risks?|pric\w*|premiums?|underwrit\w*|surcharges?|loadings?|accept\w*|declin\w*|reject\w*|"
@@ -69,8 +78,14 @@ EMERGENCY = concept(
     r"notruf|leitstelle|rettungsdienst|rettungswagen|notarzt|krankenwagen|feuerwehr|notaufnahme|einsatzleit",
 )
 TRIAGE_ACT = concept(
-    r"\b(?:triag\w*|prioriti[sz]\w*|rank\w*|classif\w*|dispatch\w*|assign\w*|decid\w*|urgency|send\w*)\b",
-    r"priorisier|dringlich|einstuf|disponier|alarmier|zuweis|entscheid|schick|ersteinschätz|sichtung|triage",
+    r"\b(?:triag\w*|prioriti[sz]\w*|rank\w*|classif\w*|dispatch\w*|assign\w*|decid\w*|urgency|send\w*|"
+    r"life[- ]threatening|severity|critical|urgent|(?:answered|seen|treated|served|dispatched|handled) first)\b",
+    r"priorisier|dringlich|einstuf|disponier|alarmier|zuweis|entscheid|schick|ersteinschätz|sichtung|triage|"
+    r"lebensbedroh|schweregrad|zuerst|vorrangig",
+)
+STATISTICS_ONLY = concept(
+    r"\b(?:annual reports?|statistics|how many \w+ (?:\w+ ){0,2}(?:were|was|last (?:year|month)))\b",
+    r"jahresstatistik|statistik|jahresbericht|wie viele \w+ (?:\w+ ){0,3}(?:letztes|im vergangenen) jahr",
 )
 MIGRATION = concept(
     r"\b(?:border (?:agency|control|guards?|police|crossings?|security|force)|at the border|asylum|refugees?|"
@@ -112,8 +127,9 @@ ELECTION = concept(
     r"stimmabgabe",
 )
 INFLUENCE = concept(
-    r"\b(?:influenc\w*|persuad\w*|sway\w*|micro-?target\w*|target\w*|convinc\w*|mobili[sz]\w*|swing)\b",
-    r"beeinfluss|überzeug|umstimm|mobilisier|gezielt|ansprech",
+    r"\b(?:influenc\w*|persuad\w*|sway\w*|micro-?target\w*|target\w*|convinc\w*|mobili[sz]\w*|swing|"
+    r"(?:individually |personally )?tailored|undecided|personas?)\b",
+    r"beeinfluss|überzeug|umstimm|mobilisier|gezielt|ansprech|zugeschnitten|unentschlossen",
 )
 
 # --- Art. 6(1) with Annex I ---------------------------------------------------------------------
@@ -126,26 +142,28 @@ MEDICAL_DEVICE = concept(
 )
 DIAGNOSE = concept(
     r"\b(?:detect\w*|diagnos\w*|screen\w*|spot\w*|predict\w*|monitor\w*|flag\w*|suspect\w*|analy[sz]\w*|"
-    r"measur\w*|segment\w*|quantif\w*)\b",
-    r"erkenn|diagnos|befund|vorhersag|überwach|vermess|misst|segmentier",
+    r"measur\w*|segment\w*|quantif\w*|warn\w*|alert\w*|early warning)\b",
+    r"erkenn|diagnos|befund|vorhersag|überwach|vermess|misst|segmentier|warnt|frühwarn",
 )
 DISEASE = concept(
     r"\b(?:atrial fibrillation|arrhythmi\w*|cancer\w*|tumou?rs?|melanoma\w*|lesions?|strokes?|sepsis|"
     r"diabet\w*|"
     r"retinopath\w*|fractures?|pneumonia|heart (?:attacks?|failure|disease)|epilep\w*|seizures?|alzheimer\w*|"
-    r"parkinson\w*|infections?|diseases?|hypoglyc\w*|insulin dos\w*)\b",
+    r"parkinson\w*|infections?|diseases?|hypoglyc\w*|insulin dos\w*|bleed\w*|ha?emorrhag\w*|aneurysms?|embolism|"
+    r"leuka?emia|lymphoma\w*|carcinoma\w*|metasta\w*|an(?:a)?emia|hepatitis|tuberculosis)\b",
     r"vorhofflimmern|herzrhythmus|krebs|tumor|schlaganfall|sepsis|fraktur|knochenbruch|lungenentzündung|"
-    r"herzinfarkt|herzinsuffizienz|epilep|krampfanfall|infektion|erkrankung|unterzucker|insulindos",
+    r"herzinfarkt|herzinsuffizienz|epilep|krampfanfall|infektion|erkrankung|unterzucker|insulindos|blutung|"
+    r"aneurysma|embolie|leukämie|lymphom|karzinom|metastase|anämie|hepatitis|tuberkulose",
 )
 CLINICAL = concept(
     r"\b(?:patients?|ecg|ekg|x-rays?|mri|ct scans?|scans?|radiolog\w*|clinics?|hospitals?|doctors?|"
     r"physicians?|"
     r"cardiolog\w*|dermatolog\w*|moles?|skin lesions?|symptoms?|medical apps?|health apps?|oncolog\w*|"
     r"ct images?|ultrasound|mammogra\w*|patholog\w*|wearables?|"
-    r"patch)\b",
+    r"patch|icu|intensive care|vital signs)\b",
     r"muttermal|hautveränder|symptom|gesundheits-?app|medizinische app|onkolog|ultraschall|mammograph|"
-    r"patholog|patient|röntgen|\bmrt\b|klinik|krankenhaus|\barzt|ärzt|praxis|"
-    r"kardiolog|dermatolog|wearable",
+    r"patholog|patient|röntgen|\bmrt\b|\bct\b|klinik|krankenhaus|\barzt|ärzt|praxis|"
+    r"kardiolog|dermatolog|wearable|intensivstation|vitaldaten|vitalwerte",
 )
 IVD = concept(
     r"\b(?:in[- ]vitro|ivd|blood (?:tests?|samples?)|lab(?:oratory)? (?:tests?|results?))\b",

@@ -15,17 +15,20 @@ CHATBOT = concept(
     r"chats? with|talks? (?:to|with)|speaks? (?:to|with)|phone assistant|voice assistant|"
     r"answers? (?:\w+ ){0,2}"
     r"(?:questions|calls|inquiries|enquiries|phone)|takes? (?:\w+ ){0,2}calls|conversations? with|bots?)\b",
+    r"\b(?:ai|bot) (?:answers|replies|responds)\b|\bki antwortet\b|\bantwortet (?:\w+ ){0,2}ki\b|"
     r"\b(?:talk|walk|guide)s? (?:them|customers|users|guests|members|people|patients|callers|staff|"
     r"you) through\b|\bask\w* (?:an? |the |our )?(?:ai|bot|chatbot|"
     r"assistant)\b|der ki fragen|fragen an (?:die|eine) ki|"
     r"\bai voice\b|\bgreets? (?:callers|customers|guests|visitors|patients)\b|begrüßt|"
-    r"\b(?:whatsapp|telegram|service|support|kunden|faq|ki|ai|help|info|call|hr|it)[- ]?bots?\b",
+    r"\b(?:whatsapp|telegram|service|support|kunden|faq|ki|ai|help|info|call|hr|it)[- ]?bots?\b|"
+    r"\b(?:sprach|telefon|service|dialog|termin|buchungs)[- ]?bots?\b",
     r"fragen (?:\S+ ){0,4}beantwort|avatar-?chat|sprechende[rn]? (?:ki|roboter|avatar)|empfangsroboter|"
-    r"ki-?(?:tutor|coach|concierge|agent)|"
+    r"ki-?(?:tutor|coach|concierge)|mit (?:einer|der|unserer) ki (?:\w+ ){0,4}(?:sprechen|chatten|reden|schreiben)|"
     r"interaktive[rn]? ki|ki-?chat|chat-?assistent|chatbot|"
     r"sprachassistent|telefonassistent|ki-?assistent|"
     r"digitale[rn]? assistent|"
     r"virtuelle[rn]? assistent|beantwortet (?:\w+ ){0,4}fragen|nimmt (?:\w+ ){0,3}anrufe|spricht mit|chattet|"
+    r"(?:spricht|sprechen) (?:\w+ ){0,2}an\b|"
     r"rollenspiel|gesprächspartner",
 )
 CHATBOT_NOUN = concept(
@@ -41,22 +44,26 @@ DRAFT = concept(
 )
 GENERATE = concept(
     r"\b(?:transform\w*|turns? (?:\w+ ){0,3}into|convert\w* (?:\w+ ){0,3}into|writ(?:e|es|ing)|generat\w*|"
-    r"creat\w*|produc(?:e|es|ed|ing)|compos\w*|synthes\w*|makes?)\b",
-    r"verwandel|umwandel|erzeug|erstell|generier|komponier|produzier",
+    r"creat\w*|produc(?:e|es|ed|ing)|compos\w*|synthes\w*|makes?|clon\w*|dub(?:s|bing|bed)?)\b",
+    r"verwandel|umwandel|erzeug|erstell|generier|komponier|produzier|schreib|\bmach(?:en|t)\b|klon|verton|"
+    r"synthetisier",
 )
 SYNTH_MEDIA = concept(
     r"\b(?:music|songs?|jingles?|audio|voices?|speech|sounds?|images?|pictures?|photos?|illustrations?|"
-    r"artwork|"
-    r"videos?|avatars?|texts?|articles?|stories|podcasts?|shots|copy|captions|posts)\b",
-    r"musik|lieder|\bsong|stimme|sprachausgabe|bilder|\bbild|fotos?|grafik|illustration|video|texte|artikel|"
+    r"artwork|headshots?|portraits?|profile pictures?|"
+    r"videos?|avatars?|texts?|articles?|stories|podcasts?|shots|copy|captions|posts|reviews|testimonials|"
+    r"lyrics|scripts)\b",
+    r"musik|lieder|\bsong|porträt|profilbild|bewerbungsfoto|stimme|sprachausgabe|bilder|\bbild|fotos?|grafik|illustration|video|texte|artikel|"
     r"geschichten|hörbuch",
 )
 MARKET = concept(
     r"\b(?:place\w* (?:\w+ ){0,3}on the market|bring\w* (?:\w+ ){0,3}to market|launch\w*|sell\w*|for sale|"
     r"for (?:our )?(?:customers|clients)|customers can|users can|subscriptions?|saas|white[- ]label|"
-    r"our product|we (?:build|develop|ship|sell|offer))\b",
-    r"auf den markt|markteinführung|verkauf|vertreib|anbieten|für unsere kunden|kunden können|nutzer können|"
-    r"\babo\b|wir (?:bauen|entwickeln|liefern|verkaufen)",
+    r"(?:in|into) our (?:product|app|platform)|as a (?:product|service)|we (?:build|develop|ship|sell|offer)|"
+    r"licen[cs]\w* (?:it |them )?to|resell\w*)\b",
+    r"auf den markt|markteinführung|verkauf|vertreib|anbieten|lizenzier|für unsere kunden|kunden können|nutzer können|"
+    r"\babo\b|wir (?:bauen|entwickeln|liefern|verkaufen)|\bbieten (?:\S+ ){0,8}an\b|in unserer app|"
+    r"können (?:\w+ ){0,2}(?:nutzer|kunden|user)",
 )
 DEEPFAKE = concept(
     r"\b(?:as if (?:it were )?(?:a |an )?real|synthetic (?:\w+ ){0,2}(?:newsreader|presenter|anchor|person|"
@@ -64,10 +71,10 @@ DEEPFAKE = concept(
     r"sounds like (?:our|the real|a real)|looks like (?:our|the real|a real)|"
     r"realistic (?:\w+ ){0,2}(?:people|persons?|faces|humans)|"
     r"fake (?:\w+ ){0,2}(?:videos?|testimonials?|photos?)|"
-    r"deep ?fakes?|photo-?realistic|photoreal\w*|realistic(?:-looking)? (?:\w+ ){0,2}(?:images?|photos?|"
+    r"deep ?fakes?|photo-?realistic|photoreal\w*|realistic(?:-looking)? (?:[\w'-]+ ){0,2}'?(?:images?|photos?|"
     r"videos?|shots|pictures|footage|voices?)|lifelike|looks? real|indistinguishable|face[- ]?swap\w*|"
     r"voice clon\w*|clon\w* (?:the |her |his |our )?(?:[\w']+ )?(?:voice|face)|synthetic (?:voice|video) of|"
-    r"digital (?:twin|double) of)\b",
+    r"digital (?:twin|double) of|looks? (?:\w+ ){0,2}real|(?:digital|virtual|ai) (?:version|clone|copy) of)\b",
     r"wie ein echte[rs]?|als wäre es echt|klingt wie (?:unser|der|die|ein)|wie (?:unser|der|die|"
     r"ein)\w* \w+ (?:klingt|aussieht)|"
     r"aussieht wie (?:unser|der|die)|deepfake|fotorealistisch|"
@@ -76,20 +83,23 @@ DEEPFAKE = concept(
     r"stimmklon|stimme (?:\w+ ){0,3}(?:klon|nachbild|imitier)|gesichtstausch",
 )
 REAL_SUBJECT = concept(
-    r"\b(?:real|existing|actual|landmarks?|ceo|mayor|politicians?|celebrit\w*|founder|our (?:town|city|"
-    r"store|hotel))\b",
+    r"\b(?:real|existing|actual|landmarks?|ceo|mayor|politicians?|celebrit\w*|founder|our (?:first |old |own )?"
+    r"(?:town|city|store|hotel|factory|plant|headquarters|office|building|shop))\b",
     r"echte|reale|existierend|wahrzeichen|politiker|bürgermeister|geschäftsführ|vorstand|prominent|gründer",
 )
 PUBLISH = concept(
     r"\b(?:youtube|instagram|tiktok|linkedin|podcasts?|campaigns?|publish\w*|post\w*|social media|ads?|"
-    r"advert\w*|marketing|website|"
+    r"advert\w*|marketing|website|films?|documentar\w*|listings?|booking sites?|"
     r"brochures?)\b",
-    r"podcast|kampagne|veröffentlich|werbung|posten|social media|website|broschüre|plakat",
+    r"podcast|kampagne|veröffentlich|werbung|posten|social media|website|broschüre|plakat|anzeige|inserat|inserier|"
+    r"\bfilm",
 )
 DEEPFAKE_TERM = concept(r"\bdeep ?fakes?\b", r"deepfake")
 NEWS = concept(
-    r"\b(?:news|articles?|press releases?|reports? on|newsletters?|blog posts?|bulletins?)\b",
-    r"nachrichten|artikel|meldung|pressemitteil|berichterstattung",
+    r"\b(?:news|articles?|press releases?|reports? on|newsletters?|blog posts?|bulletins?|summar(?:y|ies)|"
+    r"(?:candidate|party|politician) (?:profiles|portraits)|"
+    r"updates)\b",
+    r"nachrichten|artikel|meldung|pressemitteil|berichterstattung|zusammenfassung|berichte\b",
 )
 PUBLIC_INTEREST = concept(
     r"\b(?:politic\w*|elections?|public interest|council|municipal|local news|government|public health|"
@@ -98,9 +108,9 @@ PUBLIC_INTEREST = concept(
 )
 AUTO_PUBLISH = concept(
     r"\b(?:auto-?post\w*|auto-?publish\w*|nobody (?:checks|reviews|reads)|no one (?:checks|reviews)|"
-    r"automatically (?:\w+ ){0,2}publish\w*|publish\w* (?:\w+ ){0,2}automatically|"
+    r"automatically (?:\w+ ){0,2}publish\w*|publish\w* (?:\S+ ){0,8}automatically|"
     r"without (?:any )?(?:human )?"
-    r"(?:review|editing|editors?|check)|no (?:editor|human review)|directly (?:published|online))\b",
+    r"(?:review|editing|editors?|check)|no (?:editors?|editorial|human review)|directly (?:published|online))\b",
     r"niemand (?:prüft|kontrolliert|liest)|automatisch (?:\w+ ){0,3}veröffentlich|ohne (?:redaktion|prüfung|"
     r"menschliche|redakteur)|direkt online",
     raw=True,
@@ -123,4 +133,19 @@ PROFILING = concept(
     r"performance|reliab\w*|credit[- ]?worth\w*|personality|preferences)\b",
     r"bewert|beurteil|einschätz|vorhersag|profil|punktzahl|ranking|einstuf|verhalten|leistung|bonität|"
     r"persönlichkeit|zuverlässig",
+)
+PUBLIC_FIGURE = concept(
+    r"\b(?:chancellor|president|prime minister|ministers?|politicians?|celebrit\w*|famous (?:people|persons?|"
+    r"actors?|actress\w*|singers?|athletes?)|pop stars?|"
+    r"football(?:er| star)s?|royals?|the pope)\b",
+    r"kanzler|präsident|minister|politiker|prominente|promi\b|berühmte|popstar|fußballstar|papst",
+)
+ENDORSE = concept(
+    r"\b(?:says?|saying|praises?|praising|endors\w*|recommends?|announc\w*|shak\w* hands|dancing|singing|"
+    r"wearing|using our)\b",
+    r"\blobt\b|\bsagt\b|empfiehlt|wirbt|verkündet|tanzt|singt|trägt unser|nutzt unser",
+)
+SYNTH_LIKENESS = concept(
+    r"\b(?:videos?|photos?|images?|pictures?|footage|voices?|clips?|audio)\b",
+    r"video|foto|bild|aufnahme|stimme|clip",
 )

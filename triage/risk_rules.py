@@ -43,6 +43,14 @@ ART50_RULES: tuple[Rule, ...] = (
     _l("Art. 50(4)", "deep fake content", t.DEEPFAKE_TERM),
     _l(
         "Art. 50(4)",
+        "synthetic image, video or voice of a real public figure",
+        t.PUBLIC_FIGURE,
+        t.SYNTH_LIKENESS,
+        t.GENERATE,
+        (t.REAL_SUBJECT, t.ENDORSE),
+    ),
+    _l(
+        "Art. 50(4)",
         "AI-written text on matters of public interest published without editorial control",
         t.NEWS,
         t.PUBLIC_INTEREST,

@@ -8,12 +8,14 @@ from __future__ import annotations
 
 from triage import concepts as c
 from triage import concepts_areas as a
+from triage import concepts_art5 as x
 from triage.patterns import Text
 from triage.result import Tier
 from triage.rules_model import Rule, nearest_subject
 
 _SUBJECTS = {"work": c.WORK_SUBJECT, "edu": c.EDU_SUBJECT, "customer": c.CUSTOMER_SUBJECT}
 _PEOPLE = (c.PERSON, c.WORK_SUBJECT, c.CUSTOMER_SUBJECT)
+_SOCIAL_CONDUCT = (a.PRIVATE_LIFE, x.CIVIC_BEHAVIOUR)
 
 
 def emotions_of_workers_or_learners(text: Text) -> bool:
@@ -67,7 +69,20 @@ ART5_RULES: tuple[Rule, ...] = (
         c.SCRAPE,
         c.FACE_IMAGE,
     ),
+    _p(
+        "Art. 5(1)(e)",
+        "bulk collection of online photos into a face database",
+        x.FACE_DB,
+        x.BULK,
+        x.ONLINE_SOURCE,
+    ),
     _p("Art. 5(1)(a)", "subliminal, manipulative or deceptive techniques", a.MANIPULATION),
+    _p(
+        "Art. 5(1)(a)",
+        "deception (impersonation, fake urgency) to push people into harmful decisions",
+        x.DECEPTION,
+        x.HARMFUL_DECISION,
+    ),
     _p(
         "Art. 5(1)(b)",
         "exploiting vulnerabilities due to age, disability or social/economic situation",
@@ -79,9 +94,16 @@ ART5_RULES: tuple[Rule, ...] = (
         ),
     ),
     _p(
+        "Art. 5(1)(b)",
+        "emotional pressure on vulnerable people (e.g. children) to buy",
+        a.VULNERABLE,
+        x.EMOTIONAL_PRESSURE,
+        x.PURCHASE,
+    ),
+    _p(
         "Art. 5(1)(c)",
         "social scoring from private-life behaviour with detrimental treatment",
-        a.PRIVATE_LIFE,
+        _SOCIAL_CONDUCT,
         a.SCORE,
         a.CONSEQUENCE,
         _PEOPLE,
@@ -93,7 +115,7 @@ ART5_RULES: tuple[Rule, ...] = (
     _p(
         "Art. 5(1)(c)",
         "detrimental treatment based on private-life behaviour",
-        a.PRIVATE_LIFE,
+        _SOCIAL_CONDUCT,
         a.DETRIMENT,
         a.CONSEQUENCE,
         _PEOPLE,

@@ -9,11 +9,15 @@ from __future__ import annotations
 from triage import concepts as c
 from triage import concepts_areas as a
 from triage import concepts_services as s
+from triage import concepts_work as w
 from triage.patterns import Text, concept
 from triage.result import Tier
 from triage.rules_model import Rule
 
-RISK = concept(r"\brisks?\b", r"risik")
+RISK = concept(
+    r"\b(?:risks?|secondary (?:inspection|screening|checks?)|further checks)\b",
+    r"risik|nachkontroll|zweitkontroll",
+)
 _PEOPLE = (c.PERSON, c.WORK_SUBJECT, c.CUSTOMER_SUBJECT)
 
 
@@ -25,7 +29,14 @@ def _credit_of_natural_persons(text: Text) -> bool:
 
 
 def _job_recruitment(text: Text) -> bool:
-    """ "Applicants" for a flat, a loan or a study place are not job candidates (Annex III 4(a))."""
+    """ "Applicants" for a flat, a loan or a study place are not job candidates (Annex III 4(a)).
+
+    Admin help in recruiting (reply drafts, scheduling, booking rooms, an explicit "doesn't assess
+    anyone") is not selection unless an active selection verb (rank, score, filter) remains.
+    """
+    admin = text.has(w.NO_EVALUATION) or text.has(w.REPLY_DRAFT) or text.has(w.RECRUIT_ADMIN)
+    if admin and not text.has(w.SELECTION_ACTIVE):
+        return False
     return text.has(a.RECRUIT_STRONG) or not text.has(a.NON_JOB_APPLICATION)
 
 
@@ -129,6 +140,21 @@ ANNEX_III_RULES: tuple[Rule, ...] = (
             "Werden einzelne Beschäftigte bewertet, überwacht oder gerankt oder nur aggregierte Zahlen?",
         ),
     ),
+    _h(
+        "Annex III 4(b)",
+        "promotion, dismissal or job cuts decided on individuals",
+        w.EMPLOY_STRONG,
+        a.EVALUATE,
+        none_of=(a.AGGREGATE_ONLY, w.NO_EVALUATION),
+    ),
+    _h(
+        "Annex III 4(b)",
+        "monitoring or evaluating the performance of each individual worker",
+        w.PER_PERSON,
+        w.WORK_MONITOR,
+        c.WORK_SUBJECT,
+        none_of=(a.AGGREGATE_ONLY,),
+    ),
     _h("Annex III 5(a)", "eligibility for public assistance benefits", s.PUBLIC_BENEFIT, s.GRANT_DECISION),
     _h(
         "Annex III 5(b)",
@@ -147,7 +173,13 @@ ANNEX_III_RULES: tuple[Rule, ...] = (
         s.LIFE_HEALTH_INSURANCE,
         s.INSURANCE_PRICING,
     ),
-    _h("Annex III 5(d)", "emergency call evaluation, dispatch or patient triage", s.EMERGENCY, s.TRIAGE_ACT),
+    _h(
+        "Annex III 5(d)",
+        "emergency call evaluation, dispatch or patient triage",
+        s.EMERGENCY,
+        s.TRIAGE_ACT,
+        none_of=(s.STATISTICS_ONLY,),
+    ),
     _h("Annex III 6(a)", "law enforcement: risk of a person becoming a victim", c.LAW_ENFORCEMENT, a.VICTIM),
     _h("Annex III 6(b)", "law enforcement: polygraph or similar tools", c.LAW_ENFORCEMENT, a.LIE),
     _h("Annex III 6(c)", "law enforcement: reliability of evidence", c.LAW_ENFORCEMENT, a.EVIDENCE),

@@ -1,0 +1,113 @@
+"""Second generalisation round: 120 more hand-written ideas (DE/EN) measured as a whole.
+
+`data/generalisation_ideas_round2.jsonl` was written from the label definitions *before* the rules
+were changed for it (first pass: tier accuracy 0.742, prohibited+high recall 0.603). The rules were
+then improved by concept, not by matching these texts. Unlike round 1 this set is checked in
+aggregate: accuracy >= 0.95 and prohibited+high recall >= 0.95 leave room for a handful of
+genuinely borderline ideas to flip when a concept is widened for unseen ideas, instead of forcing
+every sentence to pass (which would invite overfitting). The near-miss guards below pin the new
+concepts' false-positive boundaries (drafts, denials, aggregates, statistics, verification).
+
+`data/generalisation_probes_round2.jsonl` holds five later batches of fresh ideas (tier + text only),
+each measured once before the rules were touched for it (first pass 0.71, 0.60, 0.67, 0.80 and 0.73
+tier accuracy; the last two after the earlier round-2 changes) and then used as a further regression
+set. A few ideas whose label was debatable (naturalisation, tram signalling, sports reports, smiles,
+a personal digest bot) were left out rather than forced either way.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from triage.risk_rules import classify
+
+DATA = Path(__file__).parent / "data" / "generalisation_ideas_round2.jsonl"
+PROBES = Path(__file__).parent / "data" / "generalisation_probes_round2.jsonl"
+
+
+def _load(path: Path) -> list[dict[str, str]]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+IDEAS = _load(DATA)
+STRICT = {"prohibited", "high"}
+MIN_ACCURACY = 0.95
+MIN_STRICT_RECALL = 0.95
+
+
+def _predictions(ideas: list[dict[str, str]] | None = None) -> list[tuple[dict[str, str], str, str]]:
+    out = []
+    for idea in IDEAS if ideas is None else ideas:
+        cls = classify(idea["text"])
+        out.append((idea, cls.tier.value, cls.basis))
+    return out
+
+
+def test_format_matches_the_eval_file() -> None:
+    assert len(IDEAS) == 120
+    assert len({i["id"] for i in IDEAS}) == len(IDEAS)
+    for idea in IDEAS:
+        assert set(idea) == {"id", "lang", "text", "tier", "basis", "why"}
+        assert idea["lang"] in {"de", "en"}
+        assert (idea["basis"] == "none") == (idea["tier"] == "minimal")
+    tiers = Counter(i["tier"] for i in IDEAS)
+    assert set(tiers) == {"prohibited", "high", "limited", "minimal"}
+    de_share = sum(i["lang"] == "de" for i in IDEAS) / len(IDEAS)
+    assert 0.35 <= de_share <= 0.55
+
+
+def test_tier_accuracy_and_strict_recall() -> None:
+    preds = _predictions()
+    wrong = [f"{i['id']}: {i['tier']} -> {p} [{b}]" for i, p, b in preds if i["tier"] != p]
+    accuracy = 1 - len(wrong) / len(preds)
+    strict = [(i, p) for i, p, _ in preds if i["tier"] in STRICT]
+    recall = sum(p in STRICT for _, p in strict) / len(strict)
+    assert accuracy >= MIN_ACCURACY, wrong
+    assert recall >= MIN_STRICT_RECALL, wrong
+
+
+def test_later_probe_batches_stay_above_threshold() -> None:
+    preds = _predictions(_load(PROBES))
+    wrong = [f"{i['id']}: {i['tier']} -> {p} [{b}]" for i, p, b in preds if i["tier"] != p]
+    strict = [p for i, p, _ in preds if i["tier"] in STRICT]
+    assert len(preds) >= 100
+    assert 1 - len(wrong) / len(preds) >= MIN_ACCURACY, wrong
+    assert sum(p in STRICT for p in strict) / len(strict) >= MIN_STRICT_RECALL, wrong
+
+
+def test_no_prohibited_or_high_idea_falls_to_minimal() -> None:
+    misses = [i["id"] for i, p, _ in _predictions() if i["tier"] in STRICT and p == "minimal"]
+    assert len(misses) <= 2, misses
+
+
+NEAR_MISSES = [
+    ("minimal", "Kündigungen von Kunden vorhersagen und die Kündigungsgründe analysieren."),
+    ("minimal", "Entlassbriefe im Krankenhaus automatisch vorformulieren, der Arzt prüft."),
+    ("minimal", "Each employee gets a personal AI assistant that summarises their meetings."),
+    ("minimal", "Generate subtitles for the president's speech video on our intranet."),
+    ("minimal", "Redundancy in our server setup: predict which disks will fail."),
+    ("minimal", "Kinder-Lernapp erinnert die Kinder freundlich, täglich zu üben."),
+    ("minimal", "Feuerwehr: first we want AI to digitise the old paper reports."),
+    ("minimal", "Our mascot in the kids' app gets sad when the child hasn't brushed their teeth."),
+    ("minimal", "Predict demand for school uniforms per Jahrgangsstufe for our shop."),
+    ("minimal", "Detect fake invoices impersonating our suppliers in the AP inbox."),
+    ("minimal", "Count how many ambulances were dispatched per district last year for the annual report."),
+    ("minimal", "Warehouse: dashboard shows today's pick rate for the whole shift, no individual figures."),
+    ("minimal", "Telecom: AI detects calls from fraudsters pretending to be bank staff and warns our customers."),
+    ("minimal", "AI creates a video of our product with a famous landmark in the background, illustrated style."),
+    ("high", "The AI scores applicants but doesn't select anyone, HR makes the final call."),
+    ("high", "Kita-Träger: KI entscheidet, welche Kinder einen Betreuungsplatz bekommen."),
+    ("high", "Leasinggesellschaft: KI prüft, ob Privatkunden sich die Leasingraten leisten können."),
+    ("limited", "Chat in unserer App: Kunden stellen Fragen, die KI antwortet sofort."),
+    ("limited", "Generate a video where a famous actor recommends our shampoo, for Instagram."),
+]
+
+
+@pytest.mark.parametrize(("tier", "text"), NEAR_MISSES, ids=[f"{t}-{n}" for n, (t, _) in enumerate(NEAR_MISSES)])
+def test_near_miss_guards(tier: str, text: str) -> None:
+    cls = classify(text)
+    assert cls.tier.value == tier, [h.reason() for h in cls.all_hits]
