@@ -10,6 +10,7 @@ COPY knowledge knowledge
 COPY portfolio portfolio
 COPY digests digests
 RUN pip install --no-cache-dir .
-ENV AIPMO_DATA_DIR=/data
+# Production mode: placeholder secrets stop start-up, and reviewers are only who the SSO proxy says.
+ENV AIPMO_DATA_DIR=/data AIPMO_MODE=production
 EXPOSE 8000
 CMD ["aipmo", "run", "--host", "0.0.0.0", "--port", "8000"]

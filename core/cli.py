@@ -54,7 +54,10 @@ def run(host: str = "127.0.0.1", port: int = 8000) -> None:
 
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     settings = _settings()
-    typer.echo(f"aipmo on http://{host}:{port}  (database: {settings.effective_database_url})")
+    from sqlalchemy.engine import make_url
+
+    shown = make_url(db.normalise_url(settings.effective_database_url)).render_as_string(hide_password=True)
+    typer.echo(f"aipmo on http://{host}:{port}  (database: {shown})")
     uvicorn.run(create_app(settings, background=True), host=host, port=port)
 
 
@@ -107,7 +110,7 @@ def import_ideas(
             report = import_rows(session, path=file, mapping=pairs, dry_run=dry_run)
             if dry_run:
                 session.rollback()
-    except ValueError as exc:
+    except (ValueError, csv.Error) as exc:
         typer.secho(f"{file.name}: {exc}", fg=typer.colors.RED, err=True)
         raise typer.Exit(2) from exc
     verb = "would import" if dry_run else "imported"

@@ -51,6 +51,8 @@ class Container:
     def policies(self) -> PolicyStore:
         """The policy knowledge base; the default pack is loaded when it is empty."""
         with self._lock:
+            if "policies" in self.__dict__:  # another thread built it meanwhile (no lock in cached_property >= 3.12)
+                return self.__dict__["policies"]
             store = PolicyStore(self.settings, embedder=self.embedder)
             store.ensure_default_pack()
             self.sync_policies(store)
@@ -64,6 +66,8 @@ class Container:
     @cached_property
     def idea_index(self) -> IdeaIndex:
         with self._lock:
+            if "idea_index" in self.__dict__:
+                return self.__dict__["idea_index"]
             return IdeaIndex(self.settings, embedder=self.embedder)
 
     def warm_up(self) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import hashlib
+import io
 import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
@@ -92,8 +93,11 @@ def read_rows(path: Path) -> tuple[list[str], Iterator[tuple[int, dict[str, str]
     if suffix not in (".csv", ".txt"):
         raise ValueError(f"{path.name}: only .csv and .xlsx files can be imported")
     text = path.read_text(encoding="utf-8-sig")
-    dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t") if text.strip() else csv.excel
-    reader = csv.DictReader(text.splitlines(), dialect=dialect)
+    try:
+        dialect: type[csv.Dialect] | csv.Dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
+    except csv.Error:  # one column, or nothing to tell the delimiter by
+        dialect = csv.excel
+    reader = csv.DictReader(io.StringIO(text, newline=""), dialect=dialect)  # keeps line breaks inside cells
     headers = [h.strip() for h in reader.fieldnames or []]
     return headers, ((n, {(k or "").strip(): (v or "").strip() for k, v in row.items() if isinstance(v, str)})
                      for n, row in enumerate(reader, start=2))
@@ -101,7 +105,8 @@ def read_rows(path: Path) -> tuple[list[str], Iterator[tuple[int, dict[str, str]
 
 def row_to_draft(values: Mapping[str, str], columns: Mapping[str, str]) -> tuple[IdeaDraft, str]:
     """The structured idea of one row and its language; free text is run through the extractor."""
-    get = {name: values.get(col, "").strip() for name, col in columns.items()}
+    # One line per cell: a line break inside a quoted cell is layout, not a new sentence for the extractor.
+    get = {name: re.sub(r"\s+", " ", values.get(col, "")).strip() for name, col in columns.items()}
     text = " ".join(v for k, v in get.items() if k in ("title", "description", "problem", "solution") and v)
     if not text:
         raise ValueError("the row has no idea text (title, description, problem or solution are empty)")
@@ -136,7 +141,7 @@ def import_rows(session: Session, *, path: Path, mapping: Mapping[str, str] | No
             continue
         try:
             draft, lang = row_to_draft(values, columns)
-        except ValueError as exc:
+        except ValueError as exc:  # pydantic's ValidationError is one too
             report.errors.append(RowError(number, str(exc)))
             continue
         key = row_key(draft)

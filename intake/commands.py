@@ -49,7 +49,7 @@ _MERGE = re.compile(
 
 
 _REPLY = re.compile(
-    r"^(?:reply|answer|antwort|antworten|ergänzen|ergaenzen)\s+#?\s*(\d+)\s*[:,-]?\s+(.+)$", re.IGNORECASE | re.DOTALL
+    r"^(?:reply|answer|antwort|antworten|ergänzen|ergaenzen)\s+#\s*(\d+)\s*[:,-]?\s+(.+)$", re.IGNORECASE | re.DOTALL
 )
 
 

@@ -44,12 +44,15 @@ def make_engine(url: str) -> Engine:
         engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30})
 
         @event.listens_for(engine, "connect")
-        def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
+        def _sqlite_setup(dbapi_conn: Any, _record: Any) -> None:
             cur = dbapi_conn.cursor()
             cur.execute("PRAGMA foreign_keys=ON")
             cur.execute("PRAGMA journal_mode=WAL")
             cur.execute("PRAGMA busy_timeout=30000")
             cur.close()
+            # SQLite's lower() folds ASCII only: "Übersetzung" must match "übersetzung" as on PostgreSQL.
+            dbapi_conn.create_function("lower", 1, lambda v: v.lower() if isinstance(v, str) else v,
+                                       deterministic=True)
 
         return engine
     return create_engine(url, pool_pre_ping=True)

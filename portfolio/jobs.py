@@ -13,7 +13,7 @@ from sqlmodel import Session, col, select
 
 from portfolio.models import TriageJob, UseCase, utcnow
 
-MAX_ATTEMPTS = 5
+MAX_ATTEMPTS = 10  # 2 s … 10 min apart: about half an hour of outage before a job gives up
 LEASE = timedelta(minutes=5)
 
 
@@ -57,6 +57,19 @@ def claim_next(session: Session, *, now: datetime | None = None) -> TriageJob | 
         return None
     job = session.get(TriageJob, job_id, populate_existing=True)
     return job
+
+
+def reload(session: Session, *, job: TriageJob) -> TriageJob:
+    """The job's current row in this session (the caller's copy came from an earlier session)."""
+    row = session.get(TriageJob, job.id, populate_existing=True)
+    assert row is not None
+    return row
+
+
+def still_mine(session: Session, *, job: TriageJob) -> bool:
+    """True while the lease this worker took is still the job's current one (no other worker took over)."""
+    row = reload(session, job=job)
+    return row.state == "running" and row.attempts == job.attempts
 
 
 def complete(session: Session, *, job: TriageJob) -> None:

@@ -8,11 +8,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from sqlalchemy import func, or_
+from sqlalchemy import func, or_, update
 from sqlmodel import Session, col, select
 
 from portfolio.models import AuditEvent, DuplicateLink, Submitter, UseCase, utcnow
-from portfolio.status import UseCaseStatus, check_transition
+from portfolio.status import IllegalTransition, UseCaseStatus, check_transition
 
 DESCRIBED_FIELDS = ("title", "problem", "solution", "affected", "department", "data_used", "personal_data",
                     "benefit")
@@ -45,11 +45,19 @@ def get_or_create_submitter(session: Session, *, channel: str, user_id: str, dis
     return found
 
 
+LIMITS = {"title": 200, "department": 100}
+
+
+def _fit(values: Mapping[str, Any]) -> dict[str, Any]:
+    """Cut free text to the column sizes, so a long chat answer or CSV cell never blocks filing."""
+    return {k: (v[: LIMITS[k]] if isinstance(v, str) and k in LIMITS else v) for k, v in values.items()}
+
+
 def create_use_case(session: Session, *, fields: Mapping[str, Any], submitter: Submitter | None, channel: str,
                     language: str = "en", status: UseCaseStatus = UseCaseStatus.submitted, actor: str,
                     source_key: str | None = None) -> UseCase:
     """Store a new idea and its `created` audit event in the caller's transaction."""
-    values: dict[str, Any] = {k: fields.get(k) for k in DESCRIBED_FIELDS if fields.get(k) is not None}
+    values: dict[str, Any] = _fit({k: fields.get(k) for k in DESCRIBED_FIELDS if fields.get(k) is not None})
     values["title"] = (str(values.get("title") or "").strip() or "Untitled idea")[:200]
     use_case = UseCase.model_validate({**values, "channel": channel, "language": language, "status": status,
                                        "submitter_id": submitter.id if submitter else None,
@@ -64,6 +72,7 @@ def create_use_case(session: Session, *, fields: Mapping[str, Any], submitter: S
 def update_fields(session: Session, *, use_case: UseCase, fields: Mapping[str, Any], actor: str) -> UseCase:
     """Change described fields (e.g. a draft the submitter completes), audited with the old values."""
     changed: dict[str, Any] = {}
+    fields = _fit(fields)
     for key in DESCRIBED_FIELDS:
         if key in fields and fields[key] is not None and getattr(use_case, key) != fields[key]:
             changed[key] = {"old": getattr(use_case, key), "new": fields[key]}
@@ -112,9 +121,17 @@ def transition(session: Session, *, use_case: UseCase, to: UseCaseStatus, actor:
     """Move a use case to `to` if the status machine allows it, and audit the move."""
     current = UseCaseStatus(use_case.status)
     check_transition(current, to, use_case.id)
+    assert use_case.id is not None
+    session.flush()
+    # Compare-and-set: of two decisions racing on the same idea, only the first one moves it.
+    moved = session.execute(
+        update(UseCase).where(col(UseCase.id) == use_case.id, col(UseCase.status) == current.value)
+        .values(status=to.value, updated_at=utcnow()).execution_options(synchronize_session=False))
+    if moved.rowcount != 1:  # type: ignore[attr-defined]
+        session.refresh(use_case)
+        raise IllegalTransition(UseCaseStatus(use_case.status), to, use_case.id)
     use_case.status = to
     use_case.updated_at = utcnow()
-    assert use_case.id is not None
     audit = AuditEvent(use_case_id=use_case.id, actor=actor, action=action or f"status:{to.value}",
                        from_status=current.value, to_status=to.value, reason=reason, payload=payload)
     session.add(audit)

@@ -52,6 +52,8 @@ def decide(session: Session, *, idea_id: int, decision: Decision, reviewer: str,
             raise InvalidDecision("merge needs the id of another idea to merge into")
         target = repository.get_use_case(session, idea_id=merge_into)
         assert target.id is not None
+        if UseCaseStatus(target.status) in (UseCaseStatus.merged, UseCaseStatus.rejected, UseCaseStatus.draft):
+            raise InvalidDecision(f"cannot merge into idea {target.id}: it is {target.status}")
         use_case.merged_into_id = target.id
         repository.link_duplicate(session, use_case_id=idea_id, duplicate_of_id=target.id, score=1.0)
         payload["merged_into"] = target.id
@@ -86,7 +88,7 @@ def override(session: Session, *, idea_id: int, reviewer: str, reviewer_ids: fro
             final[name] = {"value": value, "rationale": f"reviewer: {reason}"}
     eff = (final.get("effort") or draft.get("effort") or {}).get("value")
     ben = (final.get("benefit") or draft.get("benefit") or {}).get("value")
-    if eff and ben:
+    if eff and ben and ("effort" in final or "benefit" in final):  # the quadrant follows overridden scores only
         final["quadrant"] = quadrant_for(eff, ben).value
     use_case.triage_final = final
     use_case.tier = final.get("tier", use_case.tier)

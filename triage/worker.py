@@ -17,7 +17,8 @@ from sqlmodel import Session
 
 from core import metrics
 from portfolio import jobs, notifications, repository
-from portfolio.models import UseCase
+from portfolio.models import TriageJob, UseCase
+from portfolio.status import UseCaseStatus
 from triage.engine import TriageEngine
 from triage.llm.schema import needs_retriage
 from triage.notices import triaged_notice
@@ -53,13 +54,21 @@ class TriageWorker:
             with Session(self._db, expire_on_commit=False) as session:
                 use_case = repository.get_use_case(session, idea_id=job.use_case_id)
                 text = idea_text(use_case)
+                settled = UseCaseStatus(use_case.status) in (UseCaseStatus.merged, UseCaseStatus.rejected)
+            if settled:  # decided while the job waited: nothing to triage or announce
+                self._finish(job)
+                return True
             result = self._engine().triage(text)
             fell_back = needs_retriage(result)
             with Session(self._db, expire_on_commit=False) as session:
+                if not jobs.still_mine(session, job=job):
+                    log.warning("triage of idea %s outlived its lease; another worker owns it", job.use_case_id)
+                    return True
                 use_case = repository.get_use_case(session, idea_id=job.use_case_id)
-                if fell_back and use_case.needs_retriage and use_case.triage_draft:
+                if fell_back and use_case.needs_retriage and use_case.triage_draft \
+                        and UseCaseStatus(use_case.status) is not UseCaseStatus.submitted:
                     # Still the same outage: keep the earlier draft, the flag and a quiet audit trail.
-                    jobs.complete(session, job=session.merge(job))
+                    jobs.complete(session, job=jobs.reload(session, job=job))
                     session.commit()
                     return True
                 first_result = use_case.triage_draft is None
@@ -71,7 +80,7 @@ class TriageWorker:
                                          idea_id=use_case.id, kind="triaged",
                                          text=triaged_notice(idea_id=use_case.id, title=use_case.title,
                                                              result=result, lang=use_case.language))
-                jobs.complete(session, job=session.merge(job))
+                jobs.complete(session, job=jobs.reload(session, job=job))
                 session.commit()
             metrics.TRIAGE_RUNS.labels(result.engine, "fallback" if fell_back else "ok").inc()
             log.info("triaged idea %s: %s", job.use_case_id, result.tier.value)
@@ -79,9 +88,16 @@ class TriageWorker:
             metrics.TRIAGE_RUNS.labels("unknown", "error").inc()
             log.exception("triage of idea %s failed", job.use_case_id)
             with Session(self._db, expire_on_commit=False) as session:
-                jobs.fail(session, job=session.merge(job), error=f"{type(exc).__name__}: {exc}")
-                session.commit()
+                if jobs.still_mine(session, job=job):
+                    jobs.fail(session, job=jobs.reload(session, job=job), error=f"{type(exc).__name__}: {exc}")
+                    session.commit()
         return True
+
+    def _finish(self, job: TriageJob) -> None:
+        with Session(self._db, expire_on_commit=False) as session:
+            if jobs.still_mine(session, job=job):
+                jobs.complete(session, job=jobs.reload(session, job=job))
+                session.commit()
 
     def drain(self, limit: int = 10_000) -> int:
         """Process due jobs until none is left (CLI import, tests); returns how many ran."""
@@ -93,8 +109,8 @@ class TriageWorker:
     def sweep_retriage(self) -> int:
         """Queue ideas that were filed on the fallback engine, once the LLM answers again."""
         engine = self._engine()
-        available = getattr(engine, "available", None)
-        if available is None or not available():
+        available = getattr(engine, "available", None)  # the LLM engine's breaker; offline is always there
+        if available is not None and not available():
             return 0
         with Session(self._db) as session:
             queued = jobs.enqueue_retriage(session)

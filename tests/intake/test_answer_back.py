@@ -43,3 +43,8 @@ def test_answering_a_question_reopens_the_idea_for_triage(chat, make_chat, conta
     with Session(container.engine) as s:
         assert repository.get_use_case(s, idea_id=idea).status == "triaged"
     assert "keine offene Frage" in chat.say(f"antwort #{idea} das ist jetzt erledigt, danke")[0].text
+
+
+def test_an_idea_that_starts_with_answer_and_a_number_is_not_a_reply(chat) -> None:  # type: ignore[no-untyped-def]
+    chat.say("Answer 200 support tickets a day with an AI bot for the customer service team")
+    assert "can't find" not in chat.text and chat.state["draft"]["solution"]

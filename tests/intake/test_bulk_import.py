@@ -74,3 +74,13 @@ def test_a_file_without_an_idea_column_is_refused_with_the_columns_named() -> No
         column_map(["Foo", "Bar"])
     with pytest.raises(ValueError, match="column 'Nope' is not in the file"):
         column_map(["Titel"], {"description": "Nope"})
+
+
+def test_one_column_csv_and_line_breaks_inside_cells(container: Container, tmp_path: Path) -> None:
+    path = write(tmp_path, 'Idea\n"An AI that drafts replies\nto customer e-mails for the service team"\n', "one.csv")
+    with Session(container.engine) as s:
+        report = import_rows(s, path=path)
+        s.commit()
+        uc = repository.get_use_case(s, idea_id=report.created[0])
+        assert len(report.created) == 1 and not report.errors
+        assert "drafts replies to customer e-mails" in (uc.solution or "")

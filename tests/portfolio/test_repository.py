@@ -91,3 +91,39 @@ def test_update_fields_records_old_and_new_values(session: Session) -> None:
 def test_unknown_id_raises_not_found(session: Session) -> None:
     with pytest.raises(repository.NotFound, match="idea 999 not found"):
         repository.get_use_case(session, idea_id=999)
+
+
+def test_of_two_racing_decisions_only_the_first_moves_the_idea(engine) -> None:  # type: ignore[no-untyped-def]
+    with Session(engine) as s:
+        idea_id = add(s, "Race")
+        repository.transition(s, use_case=repository.get_use_case(s, idea_id=idea_id), to=UseCaseStatus.triaged,
+                              actor="triage")
+        s.commit()
+    first, second = Session(engine), Session(engine)
+    a = repository.get_use_case(first, idea_id=idea_id)
+    b = repository.get_use_case(second, idea_id=idea_id)  # both read 'triaged'
+    repository.transition(first, use_case=a, to=UseCaseStatus.approved, actor="web:rita")
+    first.commit()
+    with pytest.raises(IllegalTransition, match="from 'approved' to 'rejected'"):
+        repository.transition(second, use_case=b, to=UseCaseStatus.rejected, actor="web:rob")
+    second.rollback()
+    with Session(engine) as s:
+        assert repository.get_use_case(s, idea_id=idea_id).status == UseCaseStatus.approved
+        assert [e.to_status for e in repository.audit_trail(s, idea_id=idea_id)].count("rejected") == 0
+    first.close()
+    second.close()
+
+
+def test_search_and_department_match_umlauts_case_insensitively(session: Session) -> None:
+    idea = add(session, "Übersetzung von Handbüchern", department="Öffentlichkeitsarbeit")
+    assert [i.id for i in repository.list_use_cases(session, text="übersetzung")[0]] == [idea]
+    assert [i.id for i in repository.list_use_cases(session, department="öffentlichkeitsarbeit")[0]] == [idea]
+
+
+def test_overlong_chat_answers_are_cut_to_the_column_size(session: Session) -> None:
+    idea = add(session, "T" * 300, department="D" * 150)
+    uc = repository.get_use_case(session, idea_id=idea)
+    assert len(uc.title) == 200 and len(uc.department or "") == 100
+    repository.update_fields(session, use_case=uc, fields={"title": "X" * 500}, actor="web:anna")
+    session.commit()
+    assert len(repository.get_use_case(session, idea_id=idea).title) == 200

@@ -29,3 +29,4 @@ def test_a_channel_event_is_processed_once(engine: Engine) -> None:
         s.commit()
     with Session(engine) as s:
         assert state.mark_event_processed(s, source="slack", event_id="Ev1") is False
+

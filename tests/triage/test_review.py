@@ -84,3 +84,21 @@ def test_override_keeps_the_draft_and_records_the_final_values(session: Session)
     assert (uc.tier, uc.effort, uc.quadrant) == ("high", 4, "strategic_bet")
     last = repository.audit_trail(session, idea_id=idea)[-1]
     assert last.action == "override" and last.payload["draft"]["tier"] == "minimal"  # type: ignore[index]
+
+
+def test_a_tier_only_override_leaves_the_quadrant_to_the_scores(session: Session) -> None:
+    idea = triaged_idea(session)
+    review.override(session, idea_id=idea, reviewer="web:rita", reviewer_ids=REVIEWERS, reason="biometrics",
+                    tier=Tier.high)
+    session.commit()
+    assert repository.get_use_case(session, idea_id=idea).triage_final == {"tier": "high"}
+
+
+def test_merging_into_an_idea_that_is_itself_merged_is_refused(session: Session) -> None:
+    a, b, c = (triaged_idea(session, t) for t in ("A", "B", "C"))
+    review.decide(session, idea_id=b, decision=review.Decision.merge, reviewer="web:rita", reviewer_ids=REVIEWERS,
+                  merge_into=a)
+    session.commit()
+    with pytest.raises(review.InvalidDecision, match=f"cannot merge into idea {b}"):
+        review.decide(session, idea_id=c, decision=review.Decision.merge, reviewer="web:rita",
+                      reviewer_ids=REVIEWERS, merge_into=b)

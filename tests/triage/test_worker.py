@@ -79,3 +79,18 @@ def test_idea_text_carries_every_described_field() -> None:
                              personal_data=False, benefit="B"))
     assert text.splitlines() == ["T", "Problem: P", "Solution: S", "Affected users/process: A", "Department: D",
                                  "Data used: X", "Expected benefit: B", "Personal data: no"]
+
+
+def test_an_idea_merged_while_its_job_waited_is_not_triaged_or_announced(container: Container) -> None:
+    first = submit(container, title="Invoice OCR", solution="Read supplier invoices automatically.")
+    second = submit(container, title="Invoice reading", solution="Scan invoices and book them automatically.")
+    with Session(container.engine) as s:
+        uc = repository.get_use_case(s, idea_id=second)
+        uc.merged_into_id = first
+        repository.transition(s, use_case=uc, to=UseCaseStatus.merged, actor="web:ben")
+        s.commit()
+    assert container.worker.drain() == 2
+    with Session(container.engine) as s:
+        merged = repository.get_use_case(s, idea_id=second)
+        assert merged.status == UseCaseStatus.merged and merged.triage_draft is None
+        assert [n.idea_id for n in notifications.pending(s, channel="web", user_id="ben")] == [first]
