@@ -9,12 +9,21 @@ It also prints tier accuracy and recall on the two generalisation sets in `tests
 Those were written in-house and the rules were then tuned on them, so after tuning they overstate
 quality; the honest estimate for unseen ideas is each set's first-pass figure (see
 `GENERALISATION_SETS`), measured before any rule was changed for that set.
+
+Finally it cross-validates the precedent safety net (`triage.precedents`): for each held-out fold the
+precedents are only the *other* in-house ideas, and it prints rules-only vs rules + precedents
+(accuracy, prohibited+high recall, false escalations of minimal/limited ideas to prohibited/high,
+ideas flagged for review). The current rules were tuned on every in-house set, so against them the
+folds can only show the cost (false escalations); the gain shows against rules that never saw the
+held-out ideas: `--baseline-rules DIR` classifies with an older checkout, e.g.
+`mkdir /tmp/pre-r2 && git archive 25e08c6^ triage | tar -x -C /tmp/pre-r2` (the rules before round 2).
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import subprocess
 import sys
 import tempfile
 import time
@@ -23,6 +32,7 @@ from pathlib import Path
 
 from knowledge.types import Passage
 from triage.offline import OfflineEngine
+from triage.precedents import Precedent, PrecedentIndex, cached_vectors, load_precedents
 from triage.result import Tier
 from triage.risk_rules import classify
 
@@ -92,18 +102,106 @@ def generalisation_report() -> None:
         )
 
 
+def baseline_tiers(texts: list[str], rules_root: str | None) -> list[str]:
+    """Rules-only tiers, from this checkout or from an older one (in a subprocess, so modules do not mix)."""
+    if rules_root is None:
+        return [classify(t).tier.value for t in texts]
+    script = (
+        "import json, sys; sys.path.insert(0, sys.argv[1]); from triage.risk_rules import classify; "
+        "print(json.dumps([classify(t).tier.value for t in json.load(sys.stdin)]))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", script, rules_root], input=json.dumps(texts), capture_output=True, text=True, check=True
+    )
+    tiers: list[str] = json.loads(out.stdout)
+    return tiers
+
+
+def _fold_scores(gold: list[str], tiers: list[str]) -> tuple[float, float, int]:
+    acc = sum(g == p for g, p in zip(gold, tiers, strict=True)) / len(gold)
+    strict = [p for g, p in zip(gold, tiers, strict=True) if g in STRICT]
+    recall = sum(p in STRICT for p in strict) / len(strict) if strict else 1.0
+    false_esc = sum(g not in STRICT and p in STRICT for g, p in zip(gold, tiers, strict=True))
+    return acc, recall, false_esc
+
+
+def precedent_report(eval_ideas: list[dict[str, str]], rules_root: str | None) -> None:
+    """Rules-only vs rules + precedent safety net on cross-validated held-out folds."""
+    from knowledge.embeddings import get_embedder
+
+    embedder = get_embedder()
+    prec = load_precedents()
+    sources = [
+        json.loads(line)["source"]
+        for line in (Path(__file__).resolve().parents[1] / "triage" / "precedent_data" / "ideas.jsonl")
+        .read_text(encoding="utf-8")
+        .splitlines()
+        if line.strip()
+    ]
+    vectors = cached_vectors(embedder, [p.text for p in prec])
+    late = ("probes2:batch6", "probes2:final")  # the two probe batches least tuned on
+    folds: list[tuple[str, list[int], list[int]]] = [
+        ("round 2 | prec. round 1+probes", *_split(sources, lambda s: s == "round2")),
+        ("probes | prec. round 1+2", *_split(sources, lambda s: s.startswith("probes2"))),
+        ("probe batches 4+5 | prec. rest", *_split(sources, lambda s: s in late)),
+        ("round 2 | prec. round 1 only", *_split(sources, lambda s: s == "round2", lambda s: s == "round1")),
+    ]
+    texts = [p.text for p in prec] + [i["text"] for i in eval_ideas]
+    base_all = baseline_tiers(texts, rules_root)
+    eval_prec = Precedent("", Tier.minimal, "", "")
+    print(
+        f"\nprecedent safety net, cross-validated (k=4, all 4 prohibited/high, cosine >= 0.85, only on minimal"
+        " passing the lexical pre-filter;"
+        f" rules: {rules_root or 'this checkout'}):"
+    )
+    print(f"  {'held out | precedents':<34}{'n':>4}  {'accuracy':>13}  {'recall p+h':>13}  {'false esc.':>10}  review")
+    rows = [(name, held, pool, [prec[i] for i in held]) for name, held, pool in folds]
+    rows.append(("shared eval | prec. all in-house", [], list(range(len(prec))), [eval_prec] * len(eval_ideas)))
+    for name, held, pool, _ in rows:
+        if held:
+            gold = [prec[i].tier.value for i in held]
+            held_texts = [prec[i].text for i in held]
+            base = [base_all[i] for i in held]
+        else:
+            gold = [i["tier"] for i in eval_ideas]
+            held_texts = [i["text"] for i in eval_ideas]
+            base = base_all[len(prec) :]
+        index = PrecedentIndex(embedder, [prec[i] for i in pool], vectors[pool], cache_size=0)
+        check = [k for k, b in enumerate(base) if b == Tier.minimal.value and index.worth_embedding(held_texts[k])]
+        votes = dict(zip(check, index.vote_many([held_texts[k] for k in check]), strict=True))
+        combined = [votes[k].tier.value if k in votes and votes[k].escalates else b for k, b in enumerate(base)]
+        review = [(gold[k] in STRICT) for k, v in votes.items() if v.flagged and not v.escalates]
+        a0, r0, f0 = _fold_scores(gold, base)
+        a1, r1, f1 = _fold_scores(gold, combined)
+        print(
+            f"  {name:<34}{len(gold):>4}  {a0:.3f} → {a1:.3f}  {r0:.3f} → {r1:.3f}  {f0:>4} → {f1:<4}"
+            f"  {sum(review)} strict / {len(review) - sum(review)} not"
+        )
+
+
+def _split(sources: list[str], held: object, pool: object = None) -> tuple[list[int], list[int]]:
+    is_held = held if callable(held) else (lambda s: False)
+    in_pool = pool if callable(pool) else (lambda s: not is_held(s))
+    return [i for i, s in enumerate(sources) if is_held(s)], [i for i, s in enumerate(sources) if in_pool(s)]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--ideas", default="/work/shared/eval/ideas.jsonl")
     parser.add_argument("--store-dir", default=None, help="reuse a Chroma directory instead of a fresh one")
     parser.add_argument("--repeat", type=int, default=20, help="passes over the file for the warm throughput")
+    parser.add_argument("--no-precedents", action="store_true", help="rules only, without the precedent safety net")
+    parser.add_argument("--baseline-rules", default=None, help="older checkout root for the cross-validated folds")
     args = parser.parse_args()
 
     ideas = [
         json.loads(line) for line in Path(args.ideas).read_text(encoding="utf-8").splitlines() if line.strip()
     ]
     store, store_name = build_store(args.store_dir)
-    engine = OfflineEngine(store)  # type: ignore[arg-type]
+    precedents = None if args.no_precedents else PrecedentIndex.load()
+    if precedents is not None:
+        precedents = PrecedentIndex(precedents.embedder, precedents.precedents, cache_size=0)  # honest warm figure
+    engine = OfflineEngine(store, precedents)  # type: ignore[arg-type]
 
     start = time.perf_counter()
     results = [engine.triage(i["text"]) for i in ideas]
@@ -136,6 +234,7 @@ def main() -> None:
     accuracy = sum(confusion[(t, t)] for t in TIERS) / n
     recall = strict_hit / strict_gold if strict_gold else 1.0
     print(f"ideas: {n}   retriever: {store_name}   policy_version: {results[0].policy_version}")
+    print(f"engine: offline{'' if precedents is None else ' + precedent safety net'}")
     print(f"tier accuracy:              {accuracy:.3f}   (goal >= 0.85)")
     print(f"recall prohibited+high:     {recall:.3f}   (goal >= 0.95; {strict_hit}/{strict_gold})")
     print(f"basis accuracy (exact):     {basis_ok / n:.3f}")
@@ -153,6 +252,7 @@ def main() -> None:
     print("\nmisclassified:" if wrong else "\nmisclassified: none")
     print("\n".join(wrong))
     generalisation_report()
+    precedent_report(ideas, args.baseline_rules)
 
 
 if __name__ == "__main__":

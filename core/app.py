@@ -49,7 +49,8 @@ def create_app(settings: Settings, *, container: Container | None = None, migrat
             if slack and settings.slack_bot_token.get_secret_value():
                 from bot.slack import SlackNotifier
 
-                threading.Thread(target=SlackNotifier(container).run_forever, args=(stop,), name="slack-notifier",
+                notifier = SlackNotifier(container, deps=getattr(_app.state, "slack", None))  # shares turn locks
+                threading.Thread(target=notifier.run_forever, args=(stop,), name="slack-notifier",
                                  daemon=True).start()
             if slack and settings.slack_socket_mode:
                 from bot.slack import start_socket_mode

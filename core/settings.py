@@ -39,6 +39,7 @@ class Settings(BaseSettings):
     database_url: str = Field("", alias="AIPMO_DATABASE_URL")
     chroma_url: str = Field("", alias="AIPMO_CHROMA_URL")
     engine: Engine = Field(Engine.offline, alias="AIPMO_ENGINE")
+    secret_key: SecretStr = Field(SecretStr(""), alias="AIPMO_SECRET_KEY")
 
     openai_api_key: SecretStr = Field(SecretStr(""), alias="OPENAI_API_KEY")
     openai_base_url: str = Field("", alias="OPENAI_BASE_URL")
@@ -90,7 +91,7 @@ class Settings(BaseSettings):
     def _refuse_placeholders_in_production(self) -> Settings:
         if self.mode is not Mode.production:
             return self
-        required: list[tuple[str, str]] = []
+        required: list[tuple[str, str]] = [("AIPMO_SECRET_KEY", self.secret_key.get_secret_value())]
         if self.slack_enabled:
             required += [
                 ("SLACK_BOT_TOKEN", self.slack_bot_token.get_secret_value()),
@@ -102,12 +103,12 @@ class Settings(BaseSettings):
             required.append(("AZURE_OPENAI_API_KEY", self.azure_openai_api_key.get_secret_value()))
         elif self.engine is Engine.llm:
             required.append(("OPENAI_API_KEY", self.openai_api_key.get_secret_value()))
-        for name, value in required:
-            if value.strip().lower() in PLACEHOLDERS:
-                raise ConfigError(
-                    f"{name} is missing or a placeholder; set a real secret or leave the channel "
-                    f"unconfigured (AIPMO_MODE=production refuses placeholders)."
-                )
+        missing = [name for name, value in required if value.strip().lower() in PLACEHOLDERS]
+        if missing:
+            raise ConfigError(
+                f"{', '.join(missing)}: missing or a placeholder; set a real secret or leave the channel "
+                f"unconfigured (AIPMO_MODE=production refuses placeholders)."
+            )
         return self
 
 

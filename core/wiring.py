@@ -6,6 +6,7 @@ exactly as in production. Heavy parts (Chroma, the embedding model) are created 
 
 from __future__ import annotations
 
+import secrets
 import threading
 from functools import cached_property
 from typing import TYPE_CHECKING
@@ -39,6 +40,20 @@ class Container:
     @cached_property
     def engine(self) -> Engine:
         return db.make_engine(self.settings.effective_database_url)
+
+    @cached_property
+    def secret_key(self) -> bytes:
+        """Signs web visitor cookies: AIPMO_SECRET_KEY, or in local mode a key kept under the data directory."""
+        configured = self.settings.secret_key.get_secret_value()
+        if configured:
+            return configured.encode("utf-8")
+        path = self.settings.data_dir / "secret.key"
+        with self._lock:
+            if not path.exists():
+                path.parent.mkdir(parents=True, exist_ok=True)
+                path.write_text(secrets.token_hex(32), encoding="utf-8")
+                path.chmod(0o600)
+            return path.read_text(encoding="utf-8").strip().encode("utf-8")
 
     def upgrade_database(self) -> None:
         db.upgrade(self.settings.effective_database_url)
@@ -85,8 +100,9 @@ class Container:
     def triage_engine(self) -> TriageEngine:
         """The offline engine, or the LLM engine with the offline one as its safety floor and fallback."""
         from triage.offline import OfflineEngine
+        from triage.precedents import PrecedentIndex
 
-        offline = OfflineEngine(self.policies)
+        offline = OfflineEngine(self.policies, PrecedentIndex.load(self.embedder))
         if self.settings.engine is not EngineKind.llm:
             return offline
         from triage.llm import LlmEngine

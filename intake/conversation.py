@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 import secrets
+import threading
 from collections.abc import Callable
 
 from intake import cards
@@ -54,13 +55,30 @@ class ConversationService:
         self.default_lang = default_lang
         self.new_nonce = nonce_factory
         self.filing = Filing(sink, duplicates, nonce_factory)
+        self._locks: dict[tuple[str, str, str], threading.Lock] = {}
+        self._locks_guard = threading.Lock()
 
     def handle(self, inbound: Inbound) -> list[Reply]:
         """Answer one message or click; never raises (errors become a polite reply).
 
         The state is only written after the turn succeeded, so a failing port leaves the
         conversation where it was (the draft id is checkpointed before filing, see `Filing`).
+        Turns of one conversation run one at a time, so a double click files once.
         """
+        with self._turn_lock(inbound):
+            return self._handle(inbound)
+
+    def _turn_lock(self, inbound: Inbound) -> threading.Lock:
+        key = (inbound.channel, inbound.user_id, inbound.conversation)
+        with self._locks_guard:
+            lock = self._locks.get(key)
+            if lock is None:
+                if len(self._locks) > 10_000:  # forget idle conversations; a held lock stays referenced
+                    self._locks = {k: v for k, v in self._locks.items() if v.locked()}
+                lock = self._locks[key] = threading.Lock()
+            return lock
+
+    def _handle(self, inbound: Inbound) -> list[Reply]:
         try:
             state = self._load(inbound)
         except Exception:  # noqa: BLE001 - a chat must always get an answer

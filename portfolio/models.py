@@ -1,7 +1,8 @@
 """Portfolio records as SQLModel families (`...Base` → table → `...Public`).
 
 Everything that must survive a restart or be shared between replicas lives here: use cases,
-their audit trail, conversation state, processed channel events, triage jobs and digest runs.
+their audit trail, conversation state, processed channel events, the inbox of channel events,
+triage jobs, digest runs and the outbox of notifications.
 """
 
 from __future__ import annotations
@@ -140,6 +141,37 @@ class ProcessedEvent(SQLModel, table=True):
     created_at: datetime = Field(default_factory=utcnow)
 
 
+class InboundEvent(SQLModel, table=True):
+    """A channel event stored before it is acked and handled after it (`portfolio.inbox`).
+
+    The channel-neutral part of what a user said or clicked, plus `route`: where the answer goes, in
+    the channel's own terms (Slack: channel and thread). The insert deduplicates (unique source and
+    event id); `locked_until` is the lease of whoever handles it, so a crashed handler's event is
+    picked up by another replica's sweeper. `replies` are stored before they are sent.
+    """
+
+    __tablename__ = "inbound_event"
+    __table_args__ = (UniqueConstraint("source", "event_id", name="uq_inbound_event"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    source: str = Field(max_length=20)
+    event_id: str = Field(max_length=200)
+    kind: str = Field(default="message", max_length=20)  # message|start|button (what the adapter does with it)
+    user_id: str = Field(max_length=200)
+    conversation: str = Field(max_length=200)
+    text: str = Field(default="", sa_type=Text)
+    button: str | None = Field(default=None, max_length=200)
+    display_name: str | None = Field(default=None, max_length=200)
+    route: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+    state: str = Field(default="received", max_length=20, index=True)  # received|answered|handled|failed
+    attempts: int = 0
+    locked_until: datetime | None = Field(default=None, index=True)
+    replies: list[dict[str, Any]] | None = Field(default=None, sa_column=Column(JSON))
+    last_error: str | None = Field(default=None, sa_type=Text)
+    created_at: datetime = Field(default_factory=utcnow)
+    handled_at: datetime | None = None
+
+
 class TriageJob(SQLModel, table=True):
     """A queued triage of one use case; persisted so a crash or restart resumes it."""
 
@@ -218,3 +250,7 @@ class Notification(SQLModel, table=True):
     text: str = Field(sa_type=Text)
     created_at: datetime = Field(default_factory=utcnow)
     delivered_at: datetime | None = None
+    # The lease of the notifier posting it: a notifier that died mid-post lets it go when it runs out.
+    claimed_until: datetime | None = None
+    attempts: int = 0
+    last_error: str | None = Field(default=None, max_length=200)

@@ -3,6 +3,10 @@
 Wires the small parts together: `risk_rules` (tier, basis), `legal_path`, `role`, `scoring`,
 `controls`, `confidence` and `citations`. The same text always gives the same result for the
 same policy version, which is what reviewers and the agreement metrics rely on.
+
+Optionally a `triage.precedents.PrecedentIndex` is a safety net for "minimal" results: when the
+nearest labelled past ideas are all high-risk the tier is raised (never lowered) and the legal path
+says why; a weaker vote only sends the idea to a reviewer with a question.
 """
 
 from __future__ import annotations
@@ -12,6 +16,7 @@ from triage.citations import CitationFinder, queries_for
 from triage.confidence import confidence, open_questions
 from triage.controls import controls_for
 from triage.legal_path import build_legal_path
+from triage.precedents import PrecedentIndex, escalate, review
 from triage.result import TriageResult, quadrant_for
 from triage.risk_rules import classify
 from triage.role import assess_role
@@ -23,8 +28,9 @@ class OfflineEngine:
 
     name = "offline"
 
-    def __init__(self, retriever: PolicyRetriever) -> None:
+    def __init__(self, retriever: PolicyRetriever, precedents: PrecedentIndex | None = None) -> None:
         self.retriever = retriever
+        self.precedents = precedents
         self._citations = CitationFinder(retriever)
         self._version: str | None = None
 
@@ -40,10 +46,17 @@ class OfflineEngine:
             raise ValueError("idea text is empty")
         version = self._policy_version()
         cls = classify(text)
+        vote = self.precedents.check(text, cls) if self.precedents is not None else None
+        if vote is not None and vote.escalates:
+            cls = escalate(cls, vote)
         role = assess_role(cls.text)
         effort = score_effort(cls.text, cls.tier)
         benefit = score_benefit(cls.text)
         conf = confidence(cls)
+        path = build_legal_path(cls)
+        questions = open_questions(cls, conf)
+        if vote is not None:
+            conf, path, questions = review(cls, vote, conf, path)
         label = cls.decisive.rule.label if cls.decisive else ""
         controls = controls_for(cls.text, cls.tier, cls.basis, role.role)
         queries = queries_for(
@@ -57,7 +70,7 @@ class OfflineEngine:
         return TriageResult(
             tier=cls.tier,
             basis=cls.basis,
-            legal_path=build_legal_path(cls),
+            legal_path=path,
             role=role,
             effort=effort,
             benefit=benefit,
@@ -66,7 +79,7 @@ class OfflineEngine:
             controls=controls,
             citations=self._citations.cite(queries),
             confidence=conf,
-            open_questions=open_questions(cls, conf),
+            open_questions=questions,
             engine=self.name,
             policy_version=version,
         )

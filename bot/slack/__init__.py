@@ -3,8 +3,9 @@
 - `mount_slack(app, container)`: serves `POST /slack/events` (HTTP transport, signed requests).
 - `run_socket_mode(container)` (blocking) / `start_socket_mode(container)` (background, returns the
   handler to `.close()`): the same app over Socket Mode (SLACK_APP_TOKEN).
-- `SlackNotifier(container)`: `deliver_pending()` (submitter DMs from the outbox) and
-  `post_review_cards()` (triaged ideas into AIPMO_SLACK_REVIEW_CHANNEL); `run_forever(stop)` loops both.
+- `SlackNotifier(container, deps=...)`: `deliver_pending()` (submitter DMs from the outbox),
+  `post_review_cards()` (triaged ideas into AIPMO_SLACK_REVIEW_CHANNEL) and `sweep_inbox()` (events
+  acked but left unhandled by a crash or failure, `bot.slack.inbox`); `run_forever(stop)` loops all three.
 """
 
 from bot.slack.http import mount_slack

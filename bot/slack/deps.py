@@ -1,9 +1,10 @@
 """What every Slack listener shares: the container, the Web API, and the intake round trip.
 
-`converse` is the whole adapter contract in one place: a Slack message or click becomes an
-`Inbound`, the intake service answers, and the neutral replies go back as Block Kit. Messages of
-one conversation are handled one at a time (a per-conversation lock) so two quick messages never
-overwrite each other's state; a reply Slack refuses is kept in the outbox and delivered later.
+`turn` and `send` are the whole adapter contract: a Slack message or click becomes an `Inbound`,
+the intake service answers, and the neutral replies go back as Block Kit (`bot.slack.inbox` runs
+them for each stored event). Messages of one conversation are handled one at a time (a
+per-conversation lock) so two quick messages never overwrite each other's state; a reply Slack
+refuses is kept in the outbox and delivered later.
 """
 
 from __future__ import annotations
@@ -114,15 +115,12 @@ class SlackDeps:
 
         return wrapper  # type: ignore[return-value]
 
-    def converse(self, *, user: str, post_to: str, thread_ts: str | None, conversation: str, text: str = "",
-                 button: str | None = None, display_name: str | None = None) -> list[Reply]:
-        """One intake turn, its replies posted to `post_to` (in `thread_ts` when given)."""
-        inbound = Inbound(channel=CHANNEL, user_id=user, text=text, conversation=conversation, button=button,
-                          display_name=display_name)
-        with self.locks.hold(f"{user}/{conversation}"):
-            replies = self.container.intake.handle(inbound)
-            self.send(user=user, post_to=post_to, thread_ts=thread_ts, replies=replies)
-        return replies
+    def turn(self, *, user: str, conversation: str, text: str = "", button: str | None = None,
+             display_name: str | None = None) -> list[Reply]:
+        """One intake turn (the caller holds `locks.hold(f"{user}/{conversation}")` and posts the replies)."""
+        return self.container.intake.handle(Inbound(channel=CHANNEL, user_id=user, text=text,
+                                                    conversation=conversation, button=button,
+                                                    display_name=display_name))
 
     def send(self, *, user: str, post_to: str, thread_ts: str | None, replies: list[Reply]) -> None:
         for reply in replies:

@@ -1,8 +1,10 @@
 """Slack entry points of the intake conversation: DMs, mentions, `/idea`, the message shortcut, buttons.
 
-Every listener is split the bolt way: the ack part only acknowledges (well inside Slack's 3 s), the
-lazy part runs afterwards on the listener executor and does the real work: dedupe, the intake turn,
-the Web API calls. Nothing here decides anything about an idea; that is the intake service's job.
+Every listener is split the bolt way. The ack part reads the payload into a neutral `Incoming`,
+stores it (`bot.slack.inbox.accept`: durable, and the dedupe of Slack's retries) and acknowledges,
+well inside Slack's 3 s. The lazy part runs afterwards on the listener executor and does the real
+work from the stored event: the intake turn and the Web API calls. Nothing here decides anything
+about an idea; that is the intake service's job.
 """
 
 from __future__ import annotations
@@ -10,97 +12,106 @@ from __future__ import annotations
 from typing import Any
 
 from slack_bolt import Ack, App, BoltContext
+from sqlmodel import Session
 
 from bot.slack.blocks import INTAKE_ACTION_PATTERN, answered, from_slack
-from bot.slack.dedupe import first_delivery
 from bot.slack.deps import DM, SlackDeps, conversation_key
-from intake.messages import Reply
-from intake.texts import t
+from bot.slack.inbox import SOURCE, Incoming, accept, event_key, process
+from portfolio import inbox
 
 SHORTCUT = "submit_idea"
+STORED = "aipmo_inbox_key"  # context key: the ack stored this event, the lazy part handles it
 COMMAND = "/idea"
-
-
-def _ack(ack: Ack) -> None:
-    ack()
 
 
 def register_intake(app: App, deps: SlackDeps) -> None:
     """Attach the intake listeners to a bolt app."""
+    engine = deps.container.engine
 
-    def on_message(body: dict[str, Any], context: BoltContext) -> None:
+    def store(body: dict[str, Any], context: BoltContext, incoming: Incoming | None) -> None:
+        """Keep the event before the ack; tell the lazy part (through bolt's copied context) there is work."""
+        if incoming is not None and accept(engine, body, incoming):
+            context[STORED] = event_key(body)
+
+    def following(user: str, conversation: str) -> bool:
+        """A channel thread is ours while an intake runs there (or its first message is still being handled)."""
+        if deps.active(user=user, conversation=conversation):
+            return True
+        with Session(engine) as session:
+            return inbox.open_in(session, source=SOURCE, user_id=user, conversation=conversation)
+
+    def message(body: dict[str, Any], context: BoltContext) -> Incoming | None:
         event = body.get("event", {})
         if event.get("subtype") or event.get("bot_id") or not event.get("user"):
-            return  # edits, joins, other bots: not something a user said to us
+            return None  # edits, joins, other bots: not something a user said to us
         user, channel, thread = event["user"], event.get("channel", ""), event.get("thread_ts")
         if event.get("channel_type") == "im":
             conversation = DM
         else:
             # In channels we follow only threads where an intake is running; mentions come as app_mention.
             if not thread or (context.bot_user_id and f"<@{context.bot_user_id}" in event.get("text", "")):
-                return
+                return None
             conversation = conversation_key(channel, thread)
-            if not deps.active(user=user, conversation=conversation):
-                return
-        if first_delivery(deps.container.engine, body):
-            deps.converse(user=user, post_to=channel, thread_ts=thread, conversation=conversation,
-                          text=from_slack(event.get("text", ""), bot_user_id=context.bot_user_id))
+            if not following(user, conversation):
+                return None
+        return Incoming(user=user, conversation=conversation, post_to=channel, thread_ts=thread,
+                        text=from_slack(event.get("text", ""), bot_user_id=context.bot_user_id))
 
-    def on_mention(body: dict[str, Any], context: BoltContext) -> None:
+    def mention(body: dict[str, Any], context: BoltContext) -> Incoming | None:
         event = body.get("event", {})
-        if not event.get("user") or not first_delivery(deps.container.engine, body):
-            return
+        if not event.get("user"):
+            return None
         channel = event.get("channel", "")
         thread = event.get("thread_ts") or event.get("ts")
-        deps.converse(user=event["user"], post_to=channel, thread_ts=None if channel.startswith("D") else thread,
-                      conversation=conversation_key(channel, thread),
-                      text=from_slack(event.get("text", ""), bot_user_id=context.bot_user_id))
+        return Incoming(user=event["user"], conversation=conversation_key(channel, thread), post_to=channel,
+                        thread_ts=None if channel.startswith("D") else thread,
+                        text=from_slack(event.get("text", ""), bot_user_id=context.bot_user_id))
 
-    def start(user: str, text: str, display_name: str | None) -> None:
-        """A fresh intake in the user's DM, `text` (if any) being its first message."""
-        state = deps.container.intake.store.load("slack", user, DM) or {}
-        busy = state.get("step", "idle") != "idle"
-        if not text.strip():
-            if busy:
-                deps.converse(user=user, post_to=user, thread_ts=None, conversation=DM, text="help")
-                return
-            lang = state.get("lang") or deps.language(user)
-            deps.send(user=user, post_to=user, thread_ts=None, replies=[Reply(t("welcome", lang))])
-            return
-        if busy:  # a new idea: keep the unfinished one as a draft (the intake says so)
-            deps.converse(user=user, post_to=user, thread_ts=None, conversation=DM, text="restart",
-                          display_name=display_name)
-        deps.converse(user=user, post_to=user, thread_ts=None, conversation=DM, text=text,
-                      display_name=display_name)
+    def ack_message(ack: Ack, body: dict[str, Any], context: BoltContext) -> None:
+        store(body, context, message(body, context))
+        ack()
 
-    def ack_command(ack: Ack, command: dict[str, Any]) -> None:
+    def ack_mention(ack: Ack, body: dict[str, Any], context: BoltContext) -> None:
+        store(body, context, mention(body, context))
+        ack()
+
+    def ack_command(ack: Ack, body: dict[str, Any], command: dict[str, Any], context: BoltContext) -> None:
+        user = command["user_id"]
+        store(body, context, Incoming(kind="start", user=user, conversation=DM, post_to=user,
+                                      text=from_slack(command.get("text", "")), display_name=command.get("user_name")))
         if str(command.get("channel_id", "")).startswith("D"):
             ack()
         else:  # typed in a channel: say where the conversation goes (an ephemeral answer)
             ack(text="I'll continue in a direct message with you. / Ich schreibe dir direkt.")
 
-    def on_command(command: dict[str, Any]) -> None:
-        start(command["user_id"], from_slack(command.get("text", "")), command.get("user_name"))
-
-    def on_shortcut(body: dict[str, Any], context: BoltContext) -> None:
-        text = from_slack(body.get("message", {}).get("text", ""), bot_user_id=context.bot_user_id)
+    def ack_shortcut(ack: Ack, body: dict[str, Any], context: BoltContext) -> None:
         user = body.get("user", {})
-        start(user["id"], text, user.get("name") or user.get("username"))
+        store(body, context, Incoming(
+            kind="start", user=user["id"], conversation=DM, post_to=user["id"],
+            text=from_slack(body.get("message", {}).get("text", ""), bot_user_id=context.bot_user_id),
+            display_name=user.get("name") or user.get("username")))
+        ack()
 
-    def on_button(body: dict[str, Any]) -> None:
+    def ack_button(ack: Ack, body: dict[str, Any], context: BoltContext) -> None:
         action = body["actions"][0]
         message = body.get("message", {})
         channel = body.get("container", {}).get("channel_id") or body.get("channel", {}).get("id", "")
         thread = message.get("thread_ts")
-        conversation = conversation_key(channel, thread or message.get("ts"))
         chosen = action.get("text", {}).get("text", "")
-        deps.api.call("chat.update", channel=channel, ts=message.get("ts"), text=message.get("text", chosen),
-                      blocks=answered(message.get("blocks", []), chosen))
-        deps.converse(user=body["user"]["id"], post_to=channel, thread_ts=thread, conversation=conversation,
-                      button=action.get("value", ""))
+        store(body, context, Incoming(
+            kind="button", user=body["user"]["id"], conversation=conversation_key(channel, thread or message.get("ts")),
+            post_to=channel, thread_ts=thread, button=action.get("value", ""),
+            update={"channel": channel, "ts": message.get("ts"), "text": message.get("text", chosen),
+                    "blocks": answered(message.get("blocks", []), chosen)}))
+        ack()
 
-    app.event("message")(ack=_ack, lazy=[deps.after_ack(on_message)])
-    app.event("app_mention")(ack=_ack, lazy=[deps.after_ack(on_mention)])
-    app.command(COMMAND)(ack=ack_command, lazy=[deps.after_ack(on_command)])
-    app.shortcut(SHORTCUT)(ack=_ack, lazy=[deps.after_ack(on_shortcut)])
-    app.action(INTAKE_ACTION_PATTERN)(ack=_ack, lazy=[deps.after_ack(on_button)])
+    def handle(context: BoltContext) -> None:
+        if context.get(STORED):  # not for retries and messages that are not for us: nothing was stored
+            process(deps, context[STORED], first=True)
+
+    work = [deps.after_ack(handle)]
+    app.event("message")(ack=ack_message, lazy=work)
+    app.event("app_mention")(ack=ack_mention, lazy=work)
+    app.command(COMMAND)(ack=ack_command, lazy=work)
+    app.shortcut(SHORTCUT)(ack=ack_shortcut, lazy=work)
+    app.action(INTAKE_ACTION_PATTERN)(ack=ack_button, lazy=work)

@@ -1,39 +1,49 @@
-"""Proactive Slack messages: the submitter's outbox (triage done, decision taken) and review cards.
+"""Proactive Slack work: the submitter's outbox (triage done, decision taken), review cards, and the
+sweep of inbound events whose handler died (`bot.slack.inbox.sweep`).
 
-Both are driven from the database, so whichever replica runs the loop delivers them, and a Slack
-outage only delays them. Each row is claimed before it is posted (a conditional update, or a
-unique processed-event id for review cards) so two loops never post the same message twice, and
-released again when Slack refuses it for a reason that may pass (rate limit, revoked token).
+All are driven from the database, so whichever replica runs the loop delivers them, and a Slack
+outage only delays them. Each outbox row is leased before it is posted (`notifications.claim`, a
+conditional update) and each review card claimed by a unique processed-event id, so several loops
+never post the same message twice; a claim is released when Slack refuses it for a reason that may
+pass (rate limit, revoked token), and an outbox lease of a loop that died runs out by itself.
 """
 
 from __future__ import annotations
 
 import logging
 import threading
+import time
+from datetime import datetime
 
-from sqlalchemy import func, update
+from sqlalchemy import func
 from sqlmodel import Session, col, delete, select
 
+from bot.slack import inbox as slack_inbox
 from bot.slack.api import ApiResult, SlackApi, make_client
 from bot.slack.blocks import escape
+from bot.slack.deps import SlackDeps
 from bot.slack.review_card import review_blocks, review_text
 from core.wiring import Container
-from portfolio import notifications, repository
-from portfolio.models import AuditEvent, Notification, ProcessedEvent, UseCase, utcnow
+from portfolio import inbox, notifications, repository
+from portfolio.models import AuditEvent, Notification, ProcessedEvent, UseCase
 from portfolio.state import mark_event_processed
 from portfolio.status import UseCaseStatus
 
 log = logging.getLogger(__name__)
 
 REVIEW_SOURCE = "slack-review"
+PRUNE_EVERY = 3600.0  # seconds between clean-ups of handled inbound events
 
 
 class SlackNotifier:
     """Delivers what the database says Slack users should see; call from a background loop."""
 
-    def __init__(self, container: Container, api: SlackApi | None = None) -> None:
+    def __init__(self, container: Container, api: SlackApi | None = None, deps: SlackDeps | None = None) -> None:
+        """`deps`: the HTTP app's (`app.state.slack`), so swept events share its per-conversation locks."""
         self.container = container
-        self.api = api or SlackApi(make_client(container.settings))
+        self.api = api or (deps.api if deps is not None else SlackApi(make_client(container.settings)))
+        self.deps = deps or SlackDeps(container=container, api=self.api)
+        self._pruned_at = 0.0
 
     def deliver_pending(self, limit: int = 50) -> int:
         """Post undelivered outbox rows of channel "slack" as DMs; returns how many were delivered."""
@@ -49,24 +59,34 @@ class SlackNotifier:
                 delivered += result.ok
                 if not result.ok:
                     log.error("dropping Slack message %s for %s: %s", note_id, note.user_id, result.error)
+                with Session(self.container.engine) as session:
+                    notifications.delivered(session, note_id=note_id, error=result.error)
+                    session.commit()
                 continue
-            self._release(note_id)
+            with Session(self.container.engine) as session:
+                notifications.release(session, note_id=note_id, error=result.error)
+                session.commit()
             if _stop_batch(result):
                 break
         return delivered
 
     def _claim(self, note_id: int) -> Notification | None:
         with Session(self.container.engine, expire_on_commit=False) as session:
-            claimed = session.execute(update(Notification).where(
-                col(Notification.id) == note_id, col(Notification.delivered_at).is_(None)).values(
-                delivered_at=utcnow()))
+            note = notifications.claim(session, note_id=note_id)
             session.commit()
-            return session.get(Notification, note_id) if claimed.rowcount == 1 else None  # type: ignore[attr-defined]
+            return note
 
-    def _release(self, note_id: int) -> None:
-        with Session(self.container.engine) as session:
-            session.execute(update(Notification).where(col(Notification.id) == note_id).values(delivered_at=None))
-            session.commit()
+    def sweep_inbox(self, limit: int = 20, now: datetime | None = None) -> int:
+        """Handle inbound Slack events a dead or failed handler left open; returns how many were handled."""
+        handled = slack_inbox.sweep(self.deps, now=now, limit=limit)
+        if time.monotonic() - self._pruned_at >= PRUNE_EVERY:
+            self._pruned_at = time.monotonic()
+            with Session(self.container.engine) as session:
+                removed = inbox.prune(session)
+                session.commit()
+            if removed:
+                log.info("removed %s handled inbound events older than a week", removed)
+        return handled
 
     def post_review_cards(self, limit: int = 20) -> int:
         """Post each newly triaged idea to AIPMO_SLACK_REVIEW_CHANNEL once; returns how many were posted."""
@@ -119,10 +139,10 @@ class SlackNotifier:
             session.commit()
 
     def run_once(self) -> int:
-        return self.post_review_cards() + self.deliver_pending()
+        return self.sweep_inbox() + self.post_review_cards() + self.deliver_pending()
 
     def run_forever(self, stop: threading.Event, poll_seconds: float = 2.0) -> None:
-        """The background loop: review cards and outbox, until `stop` is set."""
+        """The background loop: inbox sweep, review cards and outbox, until `stop` is set."""
         while not stop.is_set():
             try:
                 busy = self.run_once() > 0

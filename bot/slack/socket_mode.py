@@ -1,7 +1,7 @@
 """Socket Mode: the same bolt app over a WebSocket (SLACK_APP_TOKEN), for hosts Slack cannot reach.
 
 No public URL and no signature (the app-level token authenticates the connection); acks go back
-over the socket, listeners and dedupe are exactly those of the HTTP route.
+over the socket, listeners and the inbox (durable events, dedupe) are exactly those of the HTTP route.
 """
 
 from __future__ import annotations

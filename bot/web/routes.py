@@ -7,23 +7,22 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Annotated, Literal
 
-from fastapi import APIRouter, Query, Request
+from fastapi import APIRouter, Request, Response
 from fastapi.responses import FileResponse
 from pydantic import BaseModel, Field
 from sqlmodel import Session
 
+from bot.web.identity import read_visitor, visitor
 from intake.messages import Inbound, Reply
 from portfolio import notifications
 
 router = APIRouter(tags=["web chat"])
 STATIC = Path(__file__).parent / "static"
-# Browser-made ids only: a visitor cannot address another channel's users.
-USER_ID = r"^[A-Za-z0-9_.@-]{1,64}$"
+CONVERSATION = r"^[A-Za-z0-9_.-]{1,64}$"
 
 
 class ChatIn(BaseModel):
-    user: Annotated[str, Field(pattern=USER_ID)]
-    conversation: Annotated[str, Field(pattern=USER_ID)] = "default"
+    conversation: Annotated[str, Field(pattern=CONVERSATION)] = "default"
     text: Annotated[str, Field(max_length=50_000)] = ""
     button: Annotated[str | None, Field(max_length=200)] = None
     lang: Literal["de", "en"] | None = None
@@ -44,19 +43,24 @@ def page() -> FileResponse:
 
 
 @router.post("/api/chat", response_model=ChatOut)
-def chat(message: ChatIn, request: Request) -> ChatOut:
-    """One user turn; the replies come back in the same response."""
-    service = request.app.state.container.intake
-    inbound = Inbound(channel="web", user_id=message.user, conversation=message.conversation, text=message.text,
+def chat(message: ChatIn, request: Request, response: Response) -> ChatOut:
+    """One user turn; the replies come back in the same response. The visitor is the signed cookie."""
+    container = request.app.state.container
+    user = visitor(request, response, container.secret_key)
+    inbound = Inbound(channel="web", user_id=user, conversation=message.conversation, text=message.text,
                       button=message.button, lang_hint=message.lang,
                       display_name=re.sub(r"[<>]", "", message.name) if message.name else None)
-    return ChatOut(replies=[render(r) for r in service.handle(inbound)])
+    return ChatOut(replies=[render(r) for r in container.intake.handle(inbound)])
 
 
 @router.get("/api/chat/notifications", response_model=ChatOut)
-def chat_notifications(request: Request, user: Annotated[str, Query(pattern=USER_ID)]) -> ChatOut:
-    """Messages about the user's ideas (triage finished, reviewer decided) since the last poll."""
-    with Session(request.app.state.container.engine, expire_on_commit=False) as session:
+def chat_notifications(request: Request) -> ChatOut:
+    """Messages about the visitor's ideas (triage finished, reviewer decided) since the last poll."""
+    container = request.app.state.container
+    user = read_visitor(request, container.secret_key)
+    if user is None:
+        return ChatOut(replies=[])
+    with Session(container.engine, expire_on_commit=False) as session:
         notes = notifications.pending(session, channel="web", user_id=user)
         notifications.mark_delivered(session, notifications=notes)
         session.commit()

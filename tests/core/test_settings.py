@@ -41,5 +41,11 @@ def test_production_with_azure_needs_the_azure_key_not_the_openai_one() -> None:
     with pytest.raises(ConfigError, match="AZURE_OPENAI_API_KEY"):
         make(AIPMO_MODE="production", AIPMO_ENGINE="llm", AZURE_OPENAI_ENDPOINT="https://x.openai.azure.com")
     ok = make(AIPMO_MODE="production", AIPMO_ENGINE="llm", AZURE_OPENAI_ENDPOINT="https://x.openai.azure.com",
-              AZURE_OPENAI_API_KEY="0123456789abcdef")
+              AZURE_OPENAI_API_KEY="0123456789abcdef", AIPMO_SECRET_KEY="a-long-random-secret")
     assert ok.engine == "llm"
+
+
+def test_production_needs_a_secret_key_for_visitor_cookies() -> None:
+    with pytest.raises(ConfigError, match="AIPMO_SECRET_KEY"):
+        make(AIPMO_MODE="production")
+    assert make(AIPMO_MODE="production", AIPMO_SECRET_KEY="a-long-random-secret").mode == "production"

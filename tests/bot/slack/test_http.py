@@ -8,7 +8,7 @@ import time
 import pytest
 from sqlmodel import Session, select
 
-from portfolio.models import ConversationState, ProcessedEvent
+from portfolio.models import ConversationState, InboundEvent, ProcessedEvent
 
 pytestmark = pytest.mark.db
 
@@ -20,6 +20,7 @@ def nothing_happened(slack_app) -> None:
     assert [c.method for c in slack_app.api.calls if c.method != "auth.test"] == []
     with Session(slack_app.container.engine) as session:
         assert session.exec(select(ProcessedEvent)).all() == []
+        assert session.exec(select(InboundEvent)).all() == []
         assert session.exec(select(ConversationState)).all() == []
 
 

@@ -129,3 +129,31 @@ def test_a_review_backlog_is_posted_in_batches_each_card_once(slack_container, s
     titles = [c.params["text"] for c in slack_api.of("chat.postMessage", channel="CREVIEW")]
     assert len(titles) == 3 and "HR chatbot" in titles[0] and "Ticket sorter" in titles[2]
     assert "from Bob" in str(slack_api.of("chat.postMessage", channel="CREVIEW")[0].params["blocks"])
+
+
+def test_a_message_claimed_by_a_notifier_that_died_is_delivered_once_after_its_lease(slack_container, slack_api):
+    from datetime import timedelta
+
+    from portfolio.models import utcnow
+
+    queue(slack_container, text="Your idea #1 was approved.")
+    [note] = pending(slack_container)
+    with Session(slack_container.engine) as session:  # claimed, then the process died before posting
+        assert notifications.claim(session, note_id=note.id) is not None
+        session.commit()
+    notifier = SlackNotifier(slack_container)
+    assert notifier.deliver_pending() == 0  # leased: the dead notifier might still be posting it
+    with Session(slack_container.engine) as session:  # time passes: the lease runs out
+        row = session.get(Notification, note.id)
+        assert row is not None and row.claimed_until is not None
+        row.claimed_until = utcnow() - timedelta(seconds=1)
+        session.add(row)
+        session.commit()
+    assert notifier.deliver_pending() == 1  # pending again, posted by a live notifier
+    assert notifier.deliver_pending() == 0
+    [post] = slack_api.of("chat.postMessage", channel="UALICE")
+    assert post.params["text"] == "Your idea #1 was approved."
+    with Session(slack_container.engine) as session:
+        row = session.get(Notification, note.id)
+        assert row is not None and row.delivered_at is not None and row.attempts == 2
+        assert row.delivered_at > utcnow() - timedelta(minutes=1)

@@ -62,14 +62,14 @@ def llm_container(tmp_path: Path, database_url: str, server: OpenAIServer) -> It
 
 def submit(container: Container) -> int:
     with TestClient(create_app(container.settings, container=container)) as client:
-        first = client.post("/api/chat", json={"user": "lea", "text": IDEA}).json()["replies"]
+        first = client.post("/api/chat", json={"text": IDEA}).json()["replies"]
         replies = first
         for _ in range(4):
             card = next((r["card"] for r in replies if r["card"]), None)
             if card:
-                done = client.post("/api/chat", json={"user": "lea", "button": card["choices"][0]["value"]})
+                done = client.post("/api/chat", json={"button": card["choices"][0]["value"]})
                 return int(done.json()["replies"][-1]["idea_id"])
-            replies = client.post("/api/chat", json={"user": "lea", "text": "Personalabteilung, ja"}).json()["replies"]
+            replies = client.post("/api/chat", json={"text": "Personalabteilung, ja"}).json()["replies"]
     raise AssertionError(f"no summary card: {first}")
 
 
