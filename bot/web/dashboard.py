@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections import Counter
 from pathlib import Path
 from typing import Annotated
+from urllib.parse import quote, urlsplit
 
 from fastapi import APIRouter, Form, Header, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
@@ -69,6 +70,9 @@ def decide_from_form(request: Request, idea_id: int, decision: Annotated[review.
                      reviewer: Annotated[str, Form(max_length=200)] = "",
                      user: Annotated[str | None, Header(alias="X-Forwarded-User")] = None) -> Response:
     container = request.app.state.container
+    origin = request.headers.get("origin")
+    if origin and urlsplit(origin).netloc != request.url.netloc:  # a form posted from another site
+        return _back(idea_id, "Decisions can only be made from this dashboard.")
     who = user or (reviewer.strip() if container.settings.mode is Mode.local else "")
     try:
         target = int(merge_into) if merge_into.strip() else None
@@ -88,6 +92,4 @@ def decide_from_form(request: Request, idea_id: int, decision: Annotated[review.
 
 
 def _back(idea_id: int, message: str) -> RedirectResponse:
-    from urllib.parse import quote
-
     return RedirectResponse(f"/dashboard/ideas/{idea_id}?message={quote(message)}", status_code=303)

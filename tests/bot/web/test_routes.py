@@ -126,3 +126,12 @@ def test_the_visitor_is_a_signed_httponly_cookie_not_a_request_field(client: Tes
     issued = forged.headers["set-cookie"]
     assert "HttpOnly" in issued and "SameSite=lax" in issued
     assert issued.split("=", 1)[1].split(".")[0] != visitor  # a new identity, not the claimed one
+
+
+def test_a_decision_form_posted_from_another_site_is_refused(client: TestClient, container: Container) -> None:
+    idea = converse(client)
+    container.worker.drain()
+    r = client.post(f"/dashboard/ideas/{idea}/decision", data={"decision": "approve", "reviewer": "rita"},
+                    headers={"Origin": "https://evil.example"})
+    assert "only be made from this dashboard" in r.text
+    assert client.get(f"/api/ideas/{idea}").json()["idea"]["status"] == "triaged"
