@@ -7,8 +7,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy.exc import IntegrityError
-from sqlmodel import Session, select
+from sqlalchemy.dialects.postgresql import insert as postgresql_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlmodel import Session, col, select
 
 from portfolio.models import ConversationState, ProcessedEvent, utcnow
 
@@ -34,11 +35,13 @@ def save_conversation(session: Session, *, channel: str, user_id: str, conversat
 
 
 def mark_event_processed(session: Session, *, source: str, event_id: str) -> bool:
-    """Record a channel event id; False when it was already there (a retry to ignore)."""
-    try:
-        with session.begin_nested():
-            session.add(ProcessedEvent(source=source, event_id=event_id))
-            session.flush()
-    except IntegrityError:
-        return False
-    return True
+    """Record a channel event id; False when it was already there (a retry to ignore).
+
+    One `INSERT … ON CONFLICT DO NOTHING`, so the mark belongs to the caller's transaction on
+    SQLite as on PostgreSQL (pysqlite would commit a SAVEPOINT on its own).
+    """
+    insert = sqlite_insert if session.get_bind().dialect.name == "sqlite" else postgresql_insert
+    stored = session.execute(insert(ProcessedEvent).values(source=source, event_id=event_id, created_at=utcnow())
+                             .on_conflict_do_nothing(index_elements=["source", "event_id"])
+                             .returning(col(ProcessedEvent.id)))
+    return stored.first() is not None

@@ -30,3 +30,11 @@ def test_a_channel_event_is_processed_once(engine: Engine) -> None:
     with Session(engine) as s:
         assert state.mark_event_processed(s, source="slack", event_id="Ev1") is False
 
+
+
+def test_a_processed_event_mark_rolls_back_with_its_transaction(engine: Engine) -> None:
+    with Session(engine) as s:
+        assert state.mark_event_processed(s, source="slack", event_id="EvRollback") is True
+        s.rollback()
+    with Session(engine) as s:
+        assert state.mark_event_processed(s, source="slack", event_id="EvRollback") is True
