@@ -48,6 +48,9 @@ def make_engine(url: str) -> Engine:
             cur = dbapi_conn.cursor()
             cur.execute("PRAGMA foreign_keys=ON")
             cur.execute("PRAGMA journal_mode=WAL")
+            # WAL + NORMAL: a committed transaction survives a process crash (what acked Slack events need);
+            # only a power loss may drop the last commits. PostgreSQL is the setup for stronger guarantees.
+            cur.execute("PRAGMA synchronous=NORMAL")
             cur.execute("PRAGMA busy_timeout=30000")
             cur.close()
             # SQLite's lower() folds ASCII only: "Übersetzung" must match "übersetzung" as on PostgreSQL.
