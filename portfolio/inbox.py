@@ -13,16 +13,23 @@ claimed, so a handler whose lease was taken over cannot overwrite the newer atte
 
 from __future__ import annotations
 
+import logging
+import queue
+import threading
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import delete, update
 from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.engine import Engine
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
 
 from portfolio.models import InboundEvent, utcnow
+
+log = logging.getLogger(__name__)
 
 RECEIVED, ANSWERED, HANDLED, FAILED = "received", "answered", "handled", "failed"
 OPEN = (RECEIVED, ANSWERED)
@@ -142,3 +149,69 @@ def prune(session: Session, *, older_than: timedelta = timedelta(days=7), now: d
     removed = session.execute(delete(InboundEvent).where(col(InboundEvent.state) == HANDLED,
                                                          col(InboundEvent.handled_at) < cutoff))
     return int(removed.rowcount or 0)  # type: ignore[attr-defined]
+
+
+@dataclass
+class _Pending:
+    values: dict[str, Any]
+    done: threading.Event = field(default_factory=threading.Event)
+    fresh: bool = False
+    error: BaseException | None = None
+
+
+class GroupWriter:
+    """Stores events for acks in group commits: a burst of 50 events costs a few commits, not 50.
+
+    Each caller still waits until its own row is committed (durable before the ack); rows that
+    arrive while a commit runs go into the next one. One writer thread per engine and process.
+    """
+
+    def __init__(self, engine: Engine) -> None:
+        self._engine = engine
+        self._queue: queue.SimpleQueue[_Pending] = queue.SimpleQueue()
+        self._thread = threading.Thread(target=self._run, name="inbox-writer", daemon=True)
+        self._thread.start()
+
+    def receive(self, **values: Any) -> bool:
+        """Like `receive`, committed: False when the event was already stored (a retry)."""
+        pending = _Pending(values)
+        self._queue.put(pending)
+        if not pending.done.wait(timeout=30):
+            raise TimeoutError("the inbox writer did not commit within 30 s")
+        if pending.error is not None:
+            raise pending.error
+        return pending.fresh
+
+    def _run(self) -> None:
+        while True:
+            batch = [self._queue.get()]
+            while len(batch) < 500:
+                try:
+                    batch.append(self._queue.get_nowait())
+                except queue.Empty:
+                    break
+            try:
+                with Session(self._engine) as session:
+                    for pending in batch:
+                        pending.fresh = receive(session, **pending.values)
+                    session.commit()
+            except BaseException as exc:  # noqa: BLE001 - every waiting ack gets the error, none is acked
+                log.exception("inbox group commit of %d events failed", len(batch))
+                for pending in batch:
+                    pending.error = exc
+            finally:
+                for pending in batch:
+                    pending.done.set()
+
+
+_writers: dict[int, GroupWriter] = {}
+_writers_guard = threading.Lock()
+
+
+def writer_for(engine: Engine) -> GroupWriter:
+    """The process's group writer for this engine."""
+    with _writers_guard:
+        writer = _writers.get(id(engine))
+        if writer is None:
+            writer = _writers[id(engine)] = GroupWriter(engine)
+        return writer

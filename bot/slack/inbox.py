@@ -14,8 +14,6 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
-import threading
-from contextlib import nullcontext
 from dataclasses import asdict, dataclass
 from datetime import datetime
 from typing import Any
@@ -33,7 +31,6 @@ from portfolio.models import InboundEvent
 log = logging.getLogger(__name__)
 
 SOURCE = CHANNEL
-_ACK_WRITES = threading.Lock()
 
 
 @dataclass(frozen=True)
@@ -65,13 +62,11 @@ def accept(engine: Engine, body: dict[str, Any], incoming: Incoming) -> bool:
     route: dict[str, Any] = {"channel": incoming.post_to, "thread_ts": incoming.thread_ts}
     if incoming.update:
         route["update"] = incoming.update
-    # SQLite has one writer at a time and its busy handler backs off in sleeps of up to 100 ms: acks of a burst
-    # queue on a lock here instead, each holding it for about a millisecond.
-    with _ACK_WRITES if engine.dialect.name == "sqlite" else nullcontext(), Session(engine) as session:
-        fresh = inbox.receive(session, source=SOURCE, event_id=key, kind=incoming.kind, user_id=incoming.user,
-                              conversation=incoming.conversation, text=incoming.text, button=incoming.button,
-                              display_name=incoming.display_name, route=route)
-        session.commit()
+    # A burst of acks shares a few group commits (one writer thread), instead of queuing for SQLite's
+    # single writer one commit at a time.
+    fresh = inbox.writer_for(engine).receive(source=SOURCE, event_id=key, kind=incoming.kind, user_id=incoming.user,
+                                             conversation=incoming.conversation, text=incoming.text,
+                                             button=incoming.button, display_name=incoming.display_name, route=route)
     if not fresh:
         log.info("ignoring Slack event %s: already received (a retry)", key)
     return fresh
