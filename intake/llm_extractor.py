@@ -26,6 +26,8 @@ if TYPE_CHECKING:
     from core.settings import Settings
 
 log = logging.getLogger(__name__)
+SHORT_ANSWER = 120
+"""Characters up to which an answer to the bot's question is read by the offline rules."""
 MAX_FIELD_CHARS = 500
 
 
@@ -62,9 +64,13 @@ class LlmExtractor:
         return cls(client, redact_pii=settings.redact_pii)
 
     def extract(self, text: str, *, lang: str, draft: IdeaDraft, asked: str | None) -> IdeaDraft:
+        """The model reads free descriptions; a short answer to a question the bot asked is read by the
+        offline rules, so an idea costs one extraction call plus one triage call on the happy path."""
         text = text.strip()
         if not text:
             return draft
+        if asked is not None and len(text) <= SHORT_ANSWER:
+            return self.fallback.extract(text, lang=lang, draft=draft, asked=asked)
         redaction = Redaction(text)
         known = {k: v for k, v in draft.model_dump().items() if v not in ("", None)}
         if self.redactor is not None:

@@ -45,7 +45,9 @@ def test_only_empty_fields_and_the_asked_field_are_set(server, extractor):
     draft = IdeaDraft(title="Mine", department="Finance", affected="")
     server.queue(answer({"title": "Theirs", "department": "Einkauf", "affected": "Kreditorenbuchhaltung"}))
 
-    new = extractor.extract("Die Kreditorenbuchhaltung im Einkauf", lang="de", draft=draft, asked="department")
+    long_answer = ("Die Kreditorenbuchhaltung im Einkauf, also die Kolleginnen und Kollegen, die jeden Tag die "
+                   "Lieferantenrechnungen prüfen, freigeben und bei Abweichungen mit den Lieferanten klären müssen.")
+    new = extractor.extract(long_answer, lang="de", draft=draft, asked="department")
 
     assert (new.title, new.department, new.affected) == ("Mine", "Einkauf", "Kreditorenbuchhaltung")
     assert "Du hilfst einem AI-Enablement-PMO" in server.received[0].text_of("system")
@@ -77,10 +79,17 @@ def test_redaction_covers_the_message_and_the_known_fields(server, llm_settings,
     server.responder = echo
     draft = IdeaDraft(problem="Frau Lena Vogel types invoices by hand")
 
-    new = extractor.extract("Ask lena.vogel@example.com and my colleague Jan Berg", lang="en", draft=draft,
-                            asked="affected")
+    new = extractor.extract("Ask lena.vogel@example.com and my colleague Jan Berg, they both know the invoice "
+                            "process in detail and can explain which steps take the longest for the whole team "
+                            "every single month", lang="en", draft=draft, asked="affected")
 
     sent = json.dumps([r.body for r in server.received])
     assert "Lena Vogel" not in sent and "lena.vogel@example.com" not in sent and "Jan Berg" not in sent
     assert new.affected == "lena.vogel@example.com and Jan Berg and Lena Vogel"
     assert new.problem == draft.problem  # the stored draft keeps the original
+
+
+def test_a_short_answer_to_the_bots_question_costs_no_llm_call(server, extractor):
+    draft = extractor.extract("Einkauf", lang="de", draft=IdeaDraft(solution="KI prüft Rechnungen"),
+                              asked="department")
+    assert draft.department and server.received == []
