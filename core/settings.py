@@ -106,8 +106,8 @@ class Settings(BaseSettings):
         missing = [name for name, value in required if value.strip().lower() in PLACEHOLDERS]
         if missing:
             raise ConfigError(
-                f"{', '.join(missing)}: missing or a placeholder; set a real secret or leave the channel "
-                f"unconfigured (AIPMO_MODE=production refuses placeholders)."
+                f"{', '.join(missing)}: missing or a placeholder; set a real secret (or leave that channel "
+                f"unconfigured); AIPMO_MODE=production refuses placeholders."
             )
         return self
 
