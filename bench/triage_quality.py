@@ -5,7 +5,7 @@ eval file (never used to write them): tier and basis accuracy, recall of the str
 confusion matrix, the misclassified ids, whether every citation exists in the policy store, and
 throughput. Run: `.venv/bin/python bench/triage_quality.py [--ideas FILE] [--store-dir DIR]`.
 
-It also prints tier accuracy and recall on the two generalisation sets in `tests/triage/data/`.
+It also prints tier accuracy and recall on the generalisation sets in `tests/triage/data/`.
 Those were written in-house and the rules were then tuned on them, so after tuning they overstate
 quality; the honest estimate for unseen ideas is each set's first-pass figure (see
 `GENERALISATION_SETS`), measured before any rule was changed for that set.
@@ -52,6 +52,11 @@ GENERALISATION_SETS = (
         "generalisation_probes_round2.jsonl",
         "round 2 probes (139)",
         "5 later batches, first pass 0.71 / 0.60 / 0.67 / 0.80 / 0.73 tier accuracy",
+    ),
+    (
+        "generalisation_ideas_round3.jsonl",
+        "round 3 (100 ideas)",
+        "first pass with precedents 0.630 tier accuracy, 0.543 recall (25/46); rules only 0.510 / 0.239",
     ),
 )
 
@@ -145,6 +150,7 @@ def precedent_report(eval_ideas: list[dict[str, str]], rules_root: str | None) -
         ("probes | prec. round 1+2", *_split(sources, lambda s: s.startswith("probes2"))),
         ("probe batches 4+5 | prec. rest", *_split(sources, lambda s: s in late)),
         ("round 2 | prec. round 1 only", *_split(sources, lambda s: s == "round2", lambda s: s == "round1")),
+        ("round 3 | prec. rounds 1-2+probes", *_split(sources, lambda s: s == "round3")),
     ]
     texts = [p.text for p in prec] + [i["text"] for i in eval_ideas]
     base_all = baseline_tiers(texts, rules_root)

@@ -16,11 +16,15 @@ WORK_SUBJECT = concept(
     r"leads?)|reps?\b|team ?leads?|"
     r"nurses?|cashiers?|operators?|technicians?|couriers?|personnel|workplace|at work|office|shift leads?|"
     r"everyone in the (?:department|team|company)|factory floor|shop floor|assembly (?:line|hall)|production line|"
-    r"forem[ae]n|supervisors?|temp workers?|temporary workers?|contractors?|freelancers?)",
+    r"forem[ae]n|supervisors?|temp workers?|temporary workers?|contractors?|freelancers?|engineers?|developers?|"
+    r"instructors?|cleaners?|clerks?|seasonal (?:staff|hands|workers)|subcontract\w*|new (?:hires?|joiners?|"
+    r"starters?))",
     r"personalabteilung|zeiterfassung|fehlzeit|krankenstand|mitarbeit|beschäftigt|belegschaft|kolleg|"
     r"arbeitnehm|fahrer|azubi|angestellt|kassierer|pflegekr|"
     r"kommissionier|monteur|arbeitsplatz|schichtleit|teamleit|montagehalle|werkshalle|produktionshalle|fertigungs|"
-    r"vorarbeit|\bmeister\b|leiharbeit|zeitarbeit|sachbearbeit|jahresgespräch|mitarbeitergespräch|\bpersonal\b|\bbüro",
+    r"vorarbeit|\bmeister\b|leiharbeit|zeitarbeit|sachbearbeit|jahresgespräch|mitarbeitergespräch|\bpersonal\b|\bbüro|"
+    r"reinigungskr|außendienst|saisonkr|aushilf|subunternehm|zusteller|kurierfahrer|neuzug|neueinsteig|"
+    r"jede[nr]? neuen\b",
 )
 EDU_SUBJECT = concept(
     r"\b(?:students?|pupils?|learners?|class(?:es|room)?|lectures?|schools?|teachers?|exams?|universit\w*|"
@@ -44,8 +48,8 @@ PERSON = concept(
     r"antragsteller|geflüchtet|bewerber|kandidat|beschuldigt|angeklagt",
 )
 PRIVATE_PERSON = concept(
-    r"\b(?:private|individual|household|consumers?|natural persons?|retail customers?)\b",
-    r"privatkund|verbraucher|haushalt|einzelperson|privatperson",
+    r"\b(?:private|individual|household|consumers?|natural persons?|retail customers?|people without|thin[- ]file)\b",
+    r"privatkund|verbraucher|haushalt|einzelperson|privatperson|(?:leute|menschen) ohne",
 )
 BUSINESS_ONLY = concept(
     r"\b(?:corporate clients?|business customers?|companies|smes?|suppliers?|b2b|merchants?)\b",
@@ -56,12 +60,13 @@ BUSINESS_ONLY = concept(
 BIOMETRIC_MODALITY = concept(
     r"\b(?:faces?|facial|cameras?|cctv|videos?|webcams?|bodycams?|voices?|vocal|tone of voice|speech|audio|"
     r"(?:call|voice) recordings|heart rate|pulse|eeg|wearables?|biometric\w*|gait|posture|body language|"
-    r"facial expressions?|selfies?)\b",
+    r"facial expressions?|selfies?|smart ?bands?|smartwatch\w*|wristbands?|fitness trackers?|skin conductance|"
+    r"heart rate variability|hrv)\b",
     r"gesicht|mimik|kamera|video|\bstimme\b|\bstimmen\b|stimmaufn|stimmlage|stimmanalys|stimmprofil|"
     r"stimmerkenn|"
     r"stimmbiometr|tonfall|sprachaufn|audio|anrufaufzeichn|gesprächsaufzeichn|herzfrequenz|\bpuls|"
     r"körpersprache|"
-    r"biometr|körperhaltung",
+    r"biometr|körperhaltung|smartwatch|fitnessarmband|fitness-tracker|hautleitwert",
 )
 EMOTION = concept(
     r"satisf\w*|dissatisf\w*|\bmotivated\b|\bfocused\b|concentrat\w*|emotion|\bmoods?\b|\bfeelings?\b|"
@@ -87,9 +92,10 @@ MEDICAL_SAFETY = concept(
 SENSITIVE_TRAIT = concept(
     r"\b(?:race|racial|ethnic\w*|political|politics|trade union|union membership|religio\w*|faith|"
     r"sexual orientation|sex life|gay|homosexual|lesbian|skin colou?r|muslims?|jewish|jews|christians?|hindus?|"
-    r"catholics?|islamic|queer|transgender)\b",
+    r"catholics?|islamic|queer|transgender|(?:left|right)[- ](?:leaning|wing)|party (?:affiliation|preference)s?)\b",
     r"gewerkschaft|politisch|religi|glaube|ethni|hautfarbe|\brasse|sexuell|orientierung|parteizugehörig|muslim|"
-    r"jüdisch|juden|christlich|katholisch|islamisch|queer",
+    r"jüdisch|juden|christlich|katholisch|islamisch|queer|(?:links|rechts)(?:gerichtet|orientiert|extrem)|"
+    r"parteipräferenz",
 )
 PROTECTED_TRAIT = concept(r"\b(?:age|gender|sex)\b", r"\balter\b|geschlecht")
 INFER = concept(
@@ -103,7 +109,7 @@ FACE_IDENT = concept(
     r"images?|pictures?)) (?:\w+ ){0,3}against|recogni[sz]e (?:people|faces|persons|suspects|"
     r"visitors|customers)|identif\w* (?:\w+ ){0,2}(?:people|persons|passers-by|suspects|individuals|faces|"
     r"visitors|customers)|voice identification|speaker identification|"
-    r"(?:recogni[sz]|identif)\w* (?:\w+ ){0,3}by (?:their |the )?(?:faces?|voices?))\b",
+    r"(?:recogni[sz]|identif|spot|pick\w* out|flag)\w* (?:\S+ ){0,4}by (?:their |the )?(?:faces?|voices?))\b",
     r"gesichtserkennung|gesichtsabgleich|personen (?:\w+ ){0,2}identifizier|"
     r"identifizier\w* (?:\w+ ){0,2}personen|"
     r"(?:erkenn|identifizier)\w* (?:\S+ ){0,6}gesichter|gesichter (?:\S+ ){0,4}(?:erkenn|identifizier|"
@@ -121,8 +127,10 @@ VERIFY_ONLY = concept(
 )
 REALTIME = concept(r"\b(?:real[- ]?time|live|instantly|as they walk)\b", r"echtzeit|\blive\b|sofort")
 PUBLIC_SPACE = concept(
-    r"\b(?:public|streets?|squares?|stations?|stadiums?|crowds?|malls?|city cent(?:re|er)|pedestrian)\b",
-    r"öffentlich|straße|\bplatz|bahnhof|stadion|menschenmenge|innenstadt|fußgängerzone",
+    r"\b(?:public|streets?|squares?|stations?|stadiums?|crowds?|malls?|city cent(?:re|er)|pedestrian|demos?|"
+    r"demonstrations?|protests?|rall(?:y|ies)|marches|parades?|festivals?)\b",
+    r"öffentlich|straße|\bplatz|bahnhof|stadion|menschenmenge|innenstadt|fußgängerzone|\bdemo\b|demonstration|"
+    r"kundgebung|versammlung|volksfest",
 )
 LAW_ENFORCEMENT = concept(
     r"\b(?:prisons?|parole|inmates?|correctional|police|law enforcement|prosecut\w*|investigators?|"
@@ -135,7 +143,8 @@ LAW_ENFORCEMENT = concept(
 SCRAPE = concept(
     r"\b(?:scrap\w*|crawl\w*|harvest\w*|(?:collect|download|grab|pull)\w* (?:\w+ ){0,4}from (?:the )?"
     r"(?:internet|web|social media|online|instagram|facebook|linkedin))\b",
-    r"abgreif|crawl|scrap|aus dem internet|aus sozialen|von social media|im netz (?:\w+ ){0,2}sammeln",
+    r"abgreif|crawl|scrap|aus dem internet|aus sozialen|von social media|im netz (?:\w+ ){0,2}sammeln|"
+    r"(?:ziehen|saugen|holen) uns (?:\S+ ){0,4}aus (?:\S+ ){0,2}(?:foren|webseiten|websites|netz|portalen)",
 )
 PHOTO = concept(r"\b(?:photos?|pictures?|images?|videos?)\b", r"fotos?\b|bilder?\b|aufnahmen")
 FACE_IMAGE = concept(

@@ -20,18 +20,20 @@ MANIPULATION = concept(
 )
 VULNERABLE = concept(
     r"\b(?:chasing (?:their )?losses|children|kids|minors|teen\w*|elderly|seniors|older (?:people|customers|"
-    r"adults)|pensioners|"
+    r"adults?|users?|clients?|customers?)|pensioners|single (?:parents?|mothers?|mums?)|strapped for cash|"
     r"dementia|"
     r"disabled|disabilit\w*|addict\w*|losing streaks?|los(?:e|es|ing) (?:a lot|heavily|big)|heavy losses|"
     r"gambling problems?|problem gamblers|in debt|indebted|financial "
     r"(?:distress|difficult\w*|hardship)|low[- ]income|lonely|loneliness|vulnerab\w*)\b",
     r"kinder|minderjährig|jugendlich|senior|ältere|rentner|demenz|behinder|süchtig|spielsucht|verschuldet|"
-    r"überschuldet|geldnot|finanzielle not|einkommensschwach|einsam|viel verlier|verlustserie|verluste (?:\w+ )?jag",
+    r"überschuldet|geldnot|finanzielle not|einkommensschwach|einsam|viel verlier|verlustserie|verluste (?:\w+ )?jag|"
+    r"alleinerziehend|knapp bei kasse|pleite",
 )
 EXPLOIT = concept(
     r"\b(?:exploit\w*|take advantage|prey on|lure\w*|upsell\w*|push\w* (?:them|\w+) (?:to|into)|pressure\w* "
     r"(?:them|\w+) into|keep (?:them )?(?:playing|betting|spending|gambling)|high[- ]interest|expensive|"
-    r"use (?:that|this|the|their) (?:moment|weakness|confusion|state)|when they are (?:most )?(?:vulnerable|"
+    r"give in|cave in|use (?:that|this|the|their) (?:moment|weakness|confusion|state)|"
+    r"when they are (?:most )?(?:vulnerable|"
     r"confused|weak))\b",
     r"ausnutz|ausnütz|verleit|drängen|drängt|überred|\block|weiterspiel|teure|hochverzinst|"
     r"(?:diesen|den|ihre\w*) (?:moment|schwäche|verwirrung) (?:\w+ )?nutz",
@@ -72,7 +74,8 @@ DETRIMENT = concept(
 CONSEQUENCE = concept(
     r"\b(?:decid\w*|determin\w*|who gets|access|eligib\w*|perks|privileges|priority|preferred|allocat\w*|"
     r"den(?:y|ied)|"
-    r"exclud\w*|fines?|sanction\w*|refus\w*|reject\w*|waiting lists?|move (?:\w+ ){0,2}down)\b",
+    r"exclud\w*|fines?|sanction\w*|refus\w*|reject\w*|waiting lists?|move (?:\w+ ){0,2}down|back of the (?:pile|"
+    r"queue|line))\b",
     r"entscheid|vergeb|bekomm|erhält|erhalten|zugang|bevorzug|vorrang|ausschließ|verweiger|vergünstig|"
     r"privileg|"
     r"sanktion|warteliste",
@@ -80,29 +83,6 @@ CONSEQUENCE = concept(
 SOCIAL_SCORE_TERM = concept(
     r"\b(?:social scor\w*|citizen scor\w*|social credit)\b", r"sozialpunkt|sozialkredit|bürger-?score"
 )
-CRIME = concept(
-    r"\b(?:commit\w* (?:a )?crimes?|criminal\w*|offen[dc]\w*|re-?offend\w*|recidiv\w*|shoplift\w*|steal\w*|"
-    r"theft|burglar\w*|violent|terroris\w*|crimes?)\b",
-    r"straftat|kriminell|rückfall|ladendieb|diebstahl|einbruch|gewalttät|delikt|straffällig",
-)
-PREDICT = concept(
-    r"\b(?:predict\w*|forecast\w*|estimat\w*|assess\w*|scor\w*|flag\w*|identif\w*|calculat\w*|risk)\b",
-    r"vorhersag|prognos|einschätz|bewert|erkenn|berechn|risiko",
-)
-PERSONALITY = concept(
-    r"\b(?:personality|traits?|profil\w*|appearance|looks|ethnic\w*|background|neighbou?rhood|demographic\w*|"
-    r"origin|nationality|how (?:they|he|she|people|someone) looks?|cloth\w*|outfits?)\b",
-    r"persönlichkeit|merkmal|aussehen|herkunft|wohngegend|nationalität|charakter|kleidung",
-)
-VICTIM = concept(r"\bvictims?\b", r"opfer")
-LIE = concept(r"\b(?:polygraph|lie detect\w*|deception|lying)\b", r"lügen|lügendetekt|täuschungserkenn")
-EVIDENCE = concept(r"\bevidence\b", r"beweis")
-INVESTIGATE = concept(
-    r"\b(?:profil\w*|investigat\w*|suspicious|flag\w* (?:\w+ ){0,3}(?:people|persons|individuals|passengers|"
-    r"travell?ers|visitors|suspects))\b",
-    r"profil|ermittlung|verdächtig|auffällig",
-)
-
 # --- Annex III areas --------------------------------------------------------------------------
 INFRA = concept(
     r"\b(?:power plants?|grid stability|power grids?|electricity (?:grid|network|supply)|substations?|"
@@ -114,19 +94,21 @@ INFRA = concept(
     r"level crossings?|"
     r"railway signal\w*|critical (?:digital )?infrastructure|transformer stations?|grid operators?|"
     r"water utilit\w*|pumping stations?|gas (?:suppl|utilit)\w*|"
-    r"distribution (?:grid|network)s?)\b",
+    r"distribution (?:grid|network)s?|load shedding|compressor stations?|hard shoulder)\b",
     r"kraftwerk|netzstabilit|stromnetz|verteilnetz|umspannwerk|stromversorgung|wasserversorgung|trinkwasser|"
     r"wasserwerk|kläranlage|pumpwerk|pumpstation|"
     r"abwasser|gasnetz|gasversorgung|fernwärme|wärmenetz|straßenverkehr|verkehrssteuerung|ampel|lichtsignal|"
-    r"autobahn|tunnel|bahnübergang|kritische infrastruktur|\bkritis|netzbetreiber|trafostation",
+    r"autobahn|tunnel|bahnübergang|kritische infrastruktur|\bkritis|netzbetreiber|trafostation|netzleitstelle|"
+    r"lastabwurf|hochbehälter|verdichterstation",
 )
 CONTROL_ACTION = concept(
     r"\b(?:automatic\w* (?:\w+ ){0,4}(?:clos|shut|switch|open|control|regulat|adjust|reroute|turn)\w*|closes|"
     r"disconnect\w*|autonomous(?:ly)?|trips?|shuts? (?:down|off)|switch\w* (?:off|on|the)|controls?|"
     r"controlling|regulat\w*|safety|valves?|"
     r"load balancing|emergency (?:stop|shutdown)|isolat\w* (?:\w+ ){0,2}(?:sections?|segments?|lines?|parts?)|"
-    r"(?:lower|rais|clos|open)\w* (?:\w+ ){0,2}(?:barriers?|gates?))\b",
-    r"trennt|trennen|steuer|schaltet|schließt|abschalt|sperrt|regel|ventil|"
+    r"(?:lower|rais|clos|open)\w* (?:\w+ ){0,2}(?:barriers?|gates?|hard shoulder|lanes?)|"
+    r"sets? (?:\w+ ){0,3}(?:speed )?limits)\b",
+    r"trennt|trennen|steuer|schaltet|schließt|abschalt|sperrt|regel|ventil|auslös|"
     r"automatisch\w* (?:\w+ ){0,4}(?:schließ|schalt|"
     r"sperr|"
     r"öffn|steuer|regel)|sicherheit|notabschalt|vom netz (?:nehm|genommen|trenn)|schranke|lastabwurf",
@@ -136,11 +118,11 @@ EDU_INSTITUTION = concept(
     r"(?<!medical )exams?|"
     r"teachers?|"
     r"lectures?|(?<!of )courses?|report cards?|grade \d+|\d+(?:st|nd|rd|th) grade|"
-    r"year \d+ (?:pupils|students|class))\b",
+    r"year \d+ (?:pupils|students|class)|(?:part-time|online|bachelor\'?s?|master\'?s?) degrees?|semesters?)\b",
     r"schul(?!d)|oberstufe|kindergarten|kita\b|schüler|studier|studenten|hochschul|\buni\b|universität|"
     r"\bkurs|klasse|klausur|prüfung|lehrer|"
     r"dozent|"
-    r"sprachenzentrum|lernend|(?<!arbeits)zeugnis|jahrgangsstufe|\d+\. klasse",
+    r"sprachenzentrum|lernend|(?<!arbeits)zeugnis|jahrgangsstufe|\d+\. klasse|studiengang|studienfach|fernstudium",
 )
 ADMISSION = concept(
     r"\b(?:assign\w* (?:\w+ ){0,3}to (?:\w+ ){0,2}schools?|school places?|ready for school|school readiness|"
@@ -151,7 +133,9 @@ ADMISSION = concept(
 )
 LEVEL = concept(
     r"\b(?:placement|levels?|streaming|tracks?|remedial|gifted|which (?:class|group|set)|"
-    r"assign\w* (?:\w+ ){0,3}(?:level|class|course|group)s?|which (?:ensemble|band|orchestra|stream|track))\b",
+    r"assign\w* (?:\w+ ){0,3}(?:level|class|course|group)s?|which (?:ensemble|band|orchestra|stream|track)|"
+    r"plac(?:e|es|ing) (?:them|learners|students|pupils|kids|children|participants|people|applicants) (?:in|into) "
+    r"(?:the )?(?:\S+ ){0,4}(?:course|class|group|level)s?|cefr)\b",
     r"einstuf|niveau|zuordn|zuteil|teilt (?:\w+ ){0,6}zu|förderklasse|fördergruppe|förderkurs|"
     r"sprachförderung|förderbedarf|"
     r"leistungsgruppe|"
@@ -179,7 +163,8 @@ RECRUIT = concept(
     r"\b(?:job ?seekers?|trainee\w*|apprentic\w*|internships?|graduate programmes?|applicants?|"
     r"job applications?|"
     r"candidates?|cvs?|résumés?|resumes?|recruit\w*|hiring|hire|"
-    r"talent acquisition|shortlist\w*|job ads?|job postings?|vacanc\w*|assessment cent(?:er|re))\b",
+    r"talent acquisition|shortlist\w*|job ads?|job postings?|vacanc\w*|assessment cent(?:er|re)|headhunt\w*|"
+    r"talent (?:sourcing|scouting)|sourc\w* (?:candidates|talent|developers|engineers))\b",
     r"arbeitssuchend|arbeitslose|stellensuchend|praktikant|werkstudent|ausbildungspl|bewerb|lebensl|"
     r"kandidat|stellenanzeig|stellenausschreib|"
     r"neueinstellung|einstellungs(?:test|verfahren|"
@@ -193,13 +178,16 @@ EVALUATE = concept(
     r"match\w*|"
     r"reject(?!ion)\w*|decid\w*|invit\w*|predict\w*|analy[sz]\w*|target\w*|propos\w*|recommend\w*|flag\w*|"
     r"monitor\w*|track\w*|measur\w*|compar\w*|identif\w*|allocat\w*|estimat\w*|likelihood|lower(?:s|ing)?|"
-    r"reduc\w*|block\w*|deactivat\w*)\b",
+    r"reduc\w*|block\w*|deactivat\w*|picks?|pick out|sort out|make (?:\w+ ){0,2}list|league tables?|"
+    r"plac(?:e|es|ing) (?:them|learners|students|pupils|kids|children|participants|people|applicants))\b",
     r"(?:legt|wertet|schlägt|teilt|stuft|wählt|sortiert|sieht) (?:\S+ ){0,8}(?:fest|aus|vor|zu|ein)\b|"
-    r"erkenn|berücksichtig|berechn|shortlist|vorzuschlag|wertet|schätz|bewert|sortier|filter|auswähl|auswahl|einlad|"
+    r"erkenn|berücksichtig|berechn|shortlist|vorzuschlag|ableit|feststell|festgestellt|wertet|schätz|bewert|"
+    r"sortier|filter|auswähl|auswahl|einlad|"
     r"punkt|rank|beurteil|"
     r"prüf|entscheid|einstuf|"
     r"analys|"
-    r"überwach|mess|erfass|vorschlag|schlägt|identifizier|vergleich|zuteil|zuweis|verteil|auswert|gezielt",
+    r"überwach|mess|erfass|vorschlag|schlägt|identifizier|vergleich|zuteil|zuweis|verteil|auswert|gezielt|empfehl|"
+    r"spuckt",
 )
 EMPLOY_DECISION = concept(
     r"\b(?:(?:allocat|assign|match)\w* (?:\w+ ){0,3}(?:assignments|jobs|gigs|orders)|"
@@ -207,26 +195,31 @@ EMPLOY_DECISION = concept(
     r"freelancers)|ratings?|let go|laid off|flight risk|attrition risk|"
     r"likely to (?:quit|resign|leave)|will (?:quit|resign)|"
     r"promot\w*|terminat\w*|dismiss\w*|fir(?:e|ed|ing)|layoffs?|lay off|redundanc\w*|bonus\w*|salar\w*|"
-    r"pay rises?|compensation|contract extensions?|performance|productivity|kpis?|keystrokes?|idle time|"
+    r"pay rises?|compensation|contract extensions?|permanent contracts?|performance|productivity|kpis?|keystrokes?|"
+    r"idle time|"
     r"screen time|(?:allocat|assign)\w* (?:tasks|shifts|work|routes)|peer feedback|pick rates?|"
     r"(?:their|his|her|individual) (?:\w+ )?behaviou?r|loyalty|disloyal\w*|"
     r"(?:people|staff|employees|positions|jobs|headcount) to cut|cut (?:\w+ ){0,2}(?:jobs|positions|staff|people|"
     r"headcount)|restructur\w*|below (?:\w+ ){0,2}(?:target|quota)|quotas?|"
-    r"(?:who )?gets? (?:the )?(?:\w+ )?(?:shifts|tours|routes|jobs|orders)|based on how (?:fast|quickly|well|often))\b",
+    r"(?:who )?gets? (?:the )?(?:\w+ )?(?:shifts|tours|routes|jobs|orders)|based on how (?:fast|quickly|well|often)|"
+    r"(?:ask|invite|bring)\w* (?:\w+ ){0,2}back (?:next|for|in)|re-?hir\w*|keep on (?:the|our) books|pay reviews?|"
+    r"raises?|league tables?|(?:which|who) (?:\S+ ){0,5}(?:we |to )keep\b|(?:couriers?|drivers?|workers?|staff|"
+    r"agents?|pickers?|temps?|freelancers?) (?:\w+ ){0,2}we keep)\b",
     r"(?:seine|ihre|individuell)\w* (?:\w+ )?(?:verhalten|tempo)|(?:verlängert|übernommen) werden|loyalität|illoyal|"
     r"kündigungsabsicht|kündigungsrisiko|"
     r"wechselbereitschaft|"
     r"beförder|kündig|entlass|abmahn|bonus|gehalt|"
-    r"vergütung|vertragsverlänger|leistung|produktivität|"
+    r"vergütung|vertragsverlänger|leistung|produktivität|festvertrag|fest angestellt|entfrist|"
     r"tastaturanschläg|bildschirmzeit|aufgabenverteil|arbeitsverteil|überwach|pickrate|stellenabbau|personalabbau|"
-    r"vom soll\b|sollerfüllung|zielvorgabe|"
-    r"(?:verteil|zuteil|zuweis)\w* (?:\w+ ){0,2}(?:aufgaben|schichten|dienste|touren|arbeit)|"
+    r"vom soll\b|sollerfüllung|zielvorgabe|probezeit|gehaltserhöh|(?:wen|wer) (?:\w+ ){0,3}übernehm|"
+    r"(?:verteil|zuteil|zuweis)\w* (?:\w+ ){0,2}(?:aufgaben|schichten|dienste|touren|arbeit|objekte|reviere|gebiete)|"
+    r"(?:objekte|reviere|gebiete|bezirke) (?:\w+ ){0,2}(?:zuteil|zuweis|verteil)|"
     r"(?:bekommt|bekommen|erhält|erhalten) (?:\w+ ){0,2}(?:schichten|dienste|touren|aufträge)|"
     r"(?:aufgaben|schichten|dienste|touren) (?:\w+ ){0,4}(?:verteil|zuteil|zuweis)",
 )
 RECRUIT_STRONG = concept(
-    r"\b(?:job applic\w*|cvs?|résumés?|resumes?|recruit\w*|hiring|vacanc\w*|job ads?|talent acquisition)\b",
-    r"lebensl|stellenanzeig|stellenausschreib|vorstellungsgespräch|personalauswahl|recruit|azubi",
+    r"\b(?:job applic\w*|cvs?|résumés?|resumes?|recruit\w*|hiring|vacanc\w*|job ads?|talent acquisition|headhunt\w*)\b",
+    r"lebensl|stellenanzeig|stellenausschreib|vorstellungsgespräch|personalauswahl|recruit|azubi|headhunt|abwerb",
 )
 NON_JOB_APPLICATION = concept(
     r"\b(?:rent\w*|tenants?|loans?|credit|mortgages?|visas?|asylum|study places?|universit\w*|admission)\b",

@@ -12,7 +12,7 @@ from triage.patterns import concept
 # Art. 5(1)(a): deceptive techniques that push people into decisions they would not take.
 DECEPTION = concept(
     r"\b(?:pretend\w* to be|impersonat\w*|pos(?:e|es|ing) as|"
-    r"(?:fake|false|invent\w*|fabricat\w*|artificial) (?:\w+ ){0,2}(?:deadlines?|urgency|scarcity|pressure|"
+    r"(?:fake|false|invent\w*|fabricat\w*|artificial) (?:\S+ ){0,3}(?:deadlines?|urgency|scarcity|pressure|"
     r"countdowns?|threats?)|scare tactics|fear[- ]?mongering)\b",
     r"(?:gibt|geben) sich (?:\w+ ){0,3}als|ausgeben als|vortäusch|"
     r"(?:künstlich|falsch|erfunden|fingiert)\w* (?:\w+ ){0,2}(?:zeitdruck|verknappung|dringlichkeit|countdown|"
@@ -20,7 +20,7 @@ DECEPTION = concept(
 )
 HARMFUL_DECISION = concept(
     r"\b(?:sign\w*|contracts?|invest\w*|buy\w*|purchas\w*|pay\w*|transfer\w* (?:\w+ ){0,2}money|"
-    r"subscri\w*|loans?|savings)\b",
+    r"subscri\w*|loans?|savings|premium|bundles?|add-ons?|upgrades?)\b",
     r"unterschreib|vertr[aä]g|investier|kauf|käuf|zahl|überweis|abschließ|abo\b|kredit|erspartes",
     raw=True,
 )
@@ -58,7 +58,36 @@ BULK = concept(
 # Art. 5(1)(c): everyday social behaviour of citizens (outside the context being decided).
 CIVIC_BEHAVIOUR = concept(
     r"\b(?:volunteer\w*|parking tickets?|traffic fines?|library (?:books|fines)|littering|jaywalking|"
-    r"recycling behaviou?r|social behaviou?r|good behaviou?r|neighbou?rhood behaviou?r|church attendance)\b",
-    r"ehrenamt|knöllchen|strafzettel|bußgeld|mülltrennung|sozialverhalten|wohlverhalten|"
+    r"recycling behaviou?r|social behaviou?r|good behaviou?r|neighbou?rhood behaviou?r|church attendance|"
+    r"(?:bin|recycling|waste) (?:sorting )?rules|noise complaints?|good neighbou?r)\b",
+    r"ehrenamt|knöllchen|strafzettel|bußgeld|mülltrennung|sozialverhalten|wohlverhalten|ruhestörung|"
     r"verhalten (?:in der|im) (?:nachbarschaft|alltag|verein)",
+)
+
+# Art. 5(1)(d) and Annex III 6: crime risk, personality, victims, polygraphs, evidence, profiling.
+CRIME = concept(
+    r"\b(?:commit\w* (?:a )?crimes?|criminal\w*|offen[dc]\w*|re-?offend\w*|recidiv\w*|shoplift\w*|steal\w*|"
+    r"theft|burglar\w*|violent|terroris\w*|crimes?|drug[- ]deal\w*|end up (?:dealing|in (?:jail|prison|gangs?))|"
+    r"gang members?)\b",
+    r"straftat|kriminell|rückfall|ladendieb|diebstahl|einbruch|gewalttät|delikt|straffällig|drogenhandel|dealen",
+)
+PREDICT = concept(
+    r"\b(?:predict\w*|forecast\w*|estimat\w*|assess\w*|scor\w*|flag\w*|identif\w*|calculat\w*|risk|"
+    r"(?:says?|tells?) (?:us )?(?:which|who)|will (?:probably|likely))\b",
+    r"vorhersag|prognos|einschätz|bewert|erkenn|berechn|risiko",
+)
+PERSONALITY = concept(
+    r"\b(?:personality|traits?|profil\w*|appearance|looks|ethnic\w*|background|neighbou?rhood|demographic\w*|"
+    r"origin|nationality|how (?:they|he|she|people|someone) looks?|cloth\w*|outfits?)\b",
+    r"persönlichkeit|merkmal|aussehen|herkunft|wohngegend|nationalität|charakter|kleidung",
+)
+VICTIM = concept(r"\bvictims?\b", r"opfer")
+LIE = concept(r"\b(?:polygraph|lie detect\w*|deception|lying|fibbing|tell\w* the truth)\b",
+    r"lügen|\blügt|lügendetekt|täuschungserkenn|flunker|schwindel|die wahrheit sag",
+)
+EVIDENCE = concept(r"\bevidence\b", r"beweis")
+INVESTIGATE = concept(
+    r"\b(?:profil\w*|investigat\w*|suspicious|flag\w* (?:\w+ ){0,3}(?:people|persons|individuals|passengers|"
+    r"travell?ers|visitors|suspects))\b",
+    r"profil|ermittlung|verdächtig|auffällig",
 )

@@ -12,10 +12,13 @@ PUBLIC_BENEFIT = concept(
     r"\b(?:healthcare (?:services|benefits)|rehab\w*|social (?:benefits?|assistance|welfare|security)|"
     r"welfare|public (?:benefits?|assistance)|"
     r"(?:unemployment|housing|child|disability) (?:benefits?|allowance)|benefits? (?:claims?|applications?|"
-    r"eligibility)|pension entitlements?)\b",
+    r"eligibility)|pension entitlements?|disability pensions?|council (?:flats?|housing)|social housing|"
+    r"student grants?|"
+    r"tuition grants?)\b",
     r"krankenkasse|reha\w*|pflegeleistung|hilfsmittel|kostenübernahme|sozialleistung|bürgergeld|wohngeld|"
     r"sozialhilfe|arbeitslosengeld|kindergeld|elterngeld|grundsicherung|"
-    r"leistungsantr|jobcenter|sozialamt|pflegegrad|eingliederungshilfe|sozialversicherung|"
+    r"leistungsantr|jobcenter|sozialamt|pflegegrad|eingliederungshilfe|sozialversicherung|bafög|ausbildungsförder|"
+    r"erwerbsminderungsrente|unterhaltsvorschuss|kinderzuschlag|sozialwohnung|"
     r"(?:zuschuss|zuschüsse|beihilfe)\w* (?:\w+ ){0,3}(?:familien|haushalte|bürger|kinder|eltern|schüler|rentner)|"
     r"(?:familien|haushalte|bürger|eltern|rentner) (?:\w+ ){0,4}(?:zuschuss|zuschüsse|beihilfe)",
 )
@@ -24,7 +27,7 @@ GRANT_DECISION = concept(
     r"assess\w*|check\w*|decid\w*|prioriti[sz]\w*|flag\w*|scor\w*|cut\w*|withdraw\w*|suspend\w*|stop\w*|"
     r"predict\w*|rank\w*)\b",
     r"anspruch|berechtig|bewillig|ablehn|prüf|entscheid|kürz|einschätz|bewert|zurückforder|priorisier|streich|"
-    r"entzieh|gewähr|vorhersag|prognos",
+    r"entzieh|gewähr|vorhersag|prognos|setzt (?:\S+ ){0,4}fest|festsetz|festleg",
 )
 CREDIT_STRONG = concept(
     r"\b(?:likelihood to pay|pay (?:\w+ ){0,2}rent|credit ?scor\w*|credit[- ]?worth\w*|credit ratings?|"
@@ -48,7 +51,8 @@ CREDIT = concept(
 )
 CREDIT_DECISION = concept(
     r"\b(?:assess\w*|estimat\w*|scor\w*|predict\w*|decid\w*|approv\w*|reject\w*|limits?|determin\w*|"
-    r"evaluat\w*|who (?:has|gets|must)|security deposits?|deposits?|likelihood|probabilit\w*)\b",
+    r"evaluat\w*|who (?:has|gets|must)|security deposits?|deposits?|likelihood|probabilit\w*|good for the money|"
+    r"check\w* (?:whether|if) (?:the |a )?(?:customer|buyer|applicant|client|shopper|person))\b",
     r"(?:legt|wertet|schlägt|teilt|stuft|wählt|sortiert|sieht) (?:\S+ ){0,8}(?:fest|aus|vor|zu|ein)\b|"
     r"automatisch|prüf|bewert|einschätz|entscheid|genehmig|ablehn|vorhersag|berechn|festleg|kaution|\bwer\b|"
     r"schätz|"
@@ -61,27 +65,30 @@ FRAUD = concept(
 LIFE_HEALTH_INSURANCE = concept(
     r"\b(?:life insur\w*|health insur\w*|term life|disability insurance|income protection|"
     r"long[- ]term care insurance|life (?:and|or) health insurance|dental (?:insurance|plans?|cover)|"
-    r"supplementary (?:health )?(?:plans?|insurance|cover)|private medical insurance|"
+    r"supplementary (?:health )?(?:plans?|insurance|cover)|private medical insurance|funeral (?:insurance|cover|"
+    r"plans?)|"
     r"health (?:plans?|cover(?:age)?))\b",
     r"lebensversicher|risikoleben|krankenversicher|krankenzusatz|berufsunfähig|pflegeversicher|"
-    r"\bpkv\b|krankenkasse|zahnzusatz|zahnversicher|pflegezusatz|krankentagegeld",
+    r"\bpkv\b|krankenkasse|zahnzusatz|zahnversicher|pflegezusatz|krankentagegeld|sterbegeld",
 )
 INSURANCE_PRICING = concept(
     r"\b(?:risks?|pric\w*|premiums?|underwrit\w*|surcharges?|loadings?|accept\w*|declin\w*|reject\w*|"
     r"tariffs?)\b",
-    r"zuschl|prämie|beitr|tarif|risik|annahme|ablehn|einstuf|gesundheitsfragen",
+    r"zuschl|prämie|beitr|tarif|risik|annahme|ablehn|einstuf|gesundheitsfragen|stuft (?:\S+ ){0,8}ein\b",
 )
 EMERGENCY = concept(
     r"\b(?:emergency (?:calls?|numbers?|services|room|department|dispatch)|112|911|999|ambulances?|"
     r"paramedics?|"
     r"fire brigade|a&e|er triage)\b",
-    r"notruf|leitstelle|rettungsdienst|rettungswagen|notarzt|krankenwagen|feuerwehr|notaufnahme|einsatzleit",
+    r"notruf|leitstelle|rettungsdienst|rettungswagen|notarzt|krankenwagen|feuerwehr|notaufnahme|einsatzleit|"
+    r"\brtw\b|\bktw\b|\bnef\b",
 )
 TRIAGE_ACT = concept(
     r"\b(?:triag\w*|prioriti[sz]\w*|rank\w*|classif\w*|dispatch\w*|assign\w*|decid\w*|urgency|send\w*|"
-    r"life[- ]threatening|severity|critical|urgent|(?:answered|seen|treated|served|dispatched|handled) first)\b",
+    r"life[- ]threatening|severity|critical|urgent|(?:answered|seen|treated|served|dispatched|handled) first|"
+    r"place in (?:the )?(?:queue|line)|queue positions?|order of treatment)\b",
     r"priorisier|dringlich|einstuf|disponier|alarmier|zuweis|entscheid|schick|ersteinschätz|sichtung|triage|"
-    r"lebensbedroh|schweregrad|zuerst|vorrangig",
+    r"lebensbedroh|schweregrad|zuerst|vorrangig|stuft (?:\S+ ){0,8}ein|ausrück|rausfahr|reihenfolge",
 )
 STATISTICS_ONLY = concept(
     r"\b(?:annual reports?|statistics|how many \w+ (?:\w+ ){0,2}(?:were|was|last (?:year|month)))\b",
@@ -101,8 +108,9 @@ MIGRATION_ASSESS = concept(
     r"prüf|bewert|risik|einschätz|entscheid|identifiz|erkenn|scor",
 )
 APPLICATION = concept(
-    r"\b(?:applications?|claims?|requests?|seekers?|applicants?|granted|protection status)\b",
-    r"antr|gesuch|bewerber|anerkennung|schutzstatus",
+    r"\b(?:applications?|claims?|requests?|seekers?|applicants?|granted|protection status|case files?|"
+    r"family files?|dossiers?)\b",
+    r"antr|gesuch|bewerber|anerkennung|schutzstatus|anhörung|fallakte",
 )
 IDENTIFY = concept(r"\b(?:identif\w*|recogni[sz]\w*|detect\w*)\b", r"identifiz|erkenn")
 JUSTICE = concept(
@@ -115,6 +123,7 @@ LEGAL_MEDIA = concept(
     r"\b(?:newsletters?|blog\w*|articles?|marketing|law firm|legal department|in-house lawyers?)\b",
     r"newsletter|blog|artikel|rechtsabteilung|kanzlei|marketing",
 )
+REDACTION = concept(r"\b(?:anonymi[sz]\w*|pseudonymi[sz]\w*|redact\w*)\b", r"anonymisier|pseudonymisier|schwärz")
 RULING = concept(
     r"\b(?:decisions?|decid\w*|rulings?|verdicts?|judg(?:e)?ments?|sentenc\w*|appl\w* (?:\w+ ){0,3}law|"
     r"interpret\w*|research\w* (?:\w+ ){0,2}facts|propos\w*|recommend\w*)\b",
@@ -150,10 +159,12 @@ DISEASE = concept(
     r"diabet\w*|"
     r"retinopath\w*|fractures?|pneumonia|heart (?:attacks?|failure|disease)|epilep\w*|seizures?|alzheimer\w*|"
     r"parkinson\w*|infections?|diseases?|hypoglyc\w*|insulin dos\w*|bleed\w*|ha?emorrhag\w*|aneurysms?|embolism|"
-    r"leuka?emia|lymphoma\w*|carcinoma\w*|metasta\w*|an(?:a)?emia|hepatitis|tuberculosis)\b",
+    r"leuka?emia|lymphoma\w*|carcinoma\w*|metasta\w*|an(?:a)?emia|hepatitis|tuberculosis|rash\w*|eczema|psoriasis|"
+    r"dermatitis|skin (?:conditions?|diseases?)|mammogra\w*)\b",
     r"vorhofflimmern|herzrhythmus|krebs|tumor|schlaganfall|sepsis|fraktur|knochenbruch|lungenentzündung|"
     r"herzinfarkt|herzinsuffizienz|epilep|krampfanfall|infektion|erkrankung|unterzucker|insulindos|blutung|"
-    r"aneurysma|embolie|leukämie|lymphom|karzinom|metastase|anämie|hepatitis|tuberkulose",
+    r"aneurysma|embolie|leukämie|lymphom|karzinom|metastase|anämie|hepatitis|tuberkulose|ausschlag|ekzem|"
+    r"schuppenflechte|hauterkrank|mammograph",
 )
 CLINICAL = concept(
     r"\b(?:patients?|ecg|ekg|x-rays?|mri|ct scans?|scans?|radiolog\w*|clinics?|hospitals?|doctors?|"
@@ -166,8 +177,12 @@ CLINICAL = concept(
     r"kardiolog|dermatolog|wearable|intensivstation|vitaldaten|vitalwerte",
 )
 IVD = concept(
-    r"\b(?:in[- ]vitro|ivd|blood (?:tests?|samples?)|lab(?:oratory)? (?:tests?|results?))\b",
-    r"blutprobe|blutbild|laborbefund|laborwert|in-vitro",
+    r"\b(?:in[- ]vitro|ivd|blood (?:tests?|samples?)|lab(?:oratory)? (?:tests?|results?)|pcr|assays?|swabs?)\b",
+    r"blutprobe|blutbild|laborbefund|laborwert|in-vitro|\bpcr|abstrich|urinprobe",
+)
+TEST_RESULT = concept(
+    r"\b(?:positive\s*(?:/|or)\s*negative|test results?|interpret\w* (?:\w+ ){0,2}(?:curves?|results?|assays?))\b",
+    r"positiv\s*(?:/|oder)\s*negativ|testergebnis|interpretier\w* (?:\w+ ){0,2}(?:kurven|ergebnis)",
 )
 LIFT = concept(r"\b(?:lifts?|elevators?)\b", r"aufzug|aufzüge|fahrstuhl")
 MACHINE = concept(

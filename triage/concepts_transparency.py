@@ -10,7 +10,8 @@ from triage.patterns import concept
 
 CHATBOT = concept(
     r"\b(?:chat ?bots?|voice ?bots?|callbots?|virtual (?:assistants?|agents?)|conversational|"
-    r"ai (?:concierge|tutor|coach|receptionist|agent|chat)|talking (?:robot|ai|avatar)|role[- ]play\w*|"
+    r"ai (?:concierge|tutor|coach|receptionist|agent|chat)|(?:talking|chatty) (?:robot|ai|avatar|bot)s?|"
+    r"role[- ]play\w*|"
     r"chat with (?:an |the )?ai|"
     r"chats? with|talks? (?:to|with)|speaks? (?:to|with)|phone assistant|voice assistant|"
     r"answers? (?:\w+ ){0,2}"
@@ -26,7 +27,7 @@ CHATBOT = concept(
     r"ki-?(?:tutor|coach|concierge)|mit (?:einer|der|unserer) ki (?:\w+ ){0,4}(?:sprechen|chatten|reden|schreiben)|"
     r"interaktive[rn]? ki|ki-?chat|chat-?assistent|chatbot|"
     r"sprachassistent|telefonassistent|ki-?assistent|"
-    r"digitale[rn]? assistent|"
+    r"digitale[rn]? (?:assistent|helfer)|mit \'[^\']{2,20}\' (?:chatten|sprechen|schreiben)|"
     r"virtuelle[rn]? assistent|beantwortet (?:\w+ ){0,4}fragen|nimmt (?:\w+ ){0,3}anrufe|spricht mit|chattet|"
     r"(?:spricht|sprechen) (?:\w+ ){0,2}an\b|"
     r"rollenspiel|gesprächspartner",
@@ -46,14 +47,15 @@ GENERATE = concept(
     r"\b(?:transform\w*|turns? (?:\w+ ){0,3}into|convert\w* (?:\w+ ){0,3}into|writ(?:e|es|ing)|generat\w*|"
     r"creat\w*|produc(?:e|es|ed|ing)|compos\w*|synthes\w*|makes?|clon\w*|dub(?:s|bing|bed)?)\b",
     r"verwandel|umwandel|erzeug|erstell|generier|komponier|produzier|schreib|\bmach(?:en|t)\b|klon|verton|"
-    r"synthetisier",
+    r"synthetisier|einspr(?:icht|echen)",
 )
 SYNTH_MEDIA = concept(
     r"\b(?:music|songs?|jingles?|audio|voices?|speech|sounds?|images?|pictures?|photos?|illustrations?|"
     r"artwork|headshots?|portraits?|profile pictures?|"
     r"videos?|avatars?|texts?|articles?|stories|podcasts?|shots|copy|captions|posts|reviews|testimonials|"
     r"lyrics|scripts)\b",
-    r"musik|lieder|\bsong|porträt|profilbild|bewerbungsfoto|stimme|sprachausgabe|bilder|\bbild|fotos?|grafik|illustration|video|texte|artikel|"
+    r"musik|lieder|\bsong|porträt|profilbild|bewerbungsfoto|stimme|sprachausgabe|bilder|\bbild|fotos?|grafik|"
+    r"illustration|video|texte|artikel|"
     r"geschichten|hörbuch",
 )
 MARKET = concept(
@@ -69,7 +71,9 @@ DEEPFAKE = concept(
     r"\b(?:as if (?:it were )?(?:a |an )?real|synthetic (?:\w+ ){0,2}(?:newsreader|presenter|anchor|person|"
     r"human)|"
     r"sounds like (?:our|the real|a real)|looks like (?:our|the real|a real)|"
-    r"realistic (?:\w+ ){0,2}(?:people|persons?|faces|humans)|"
+    r"realistic (?:\w+ ){0,2}(?:people|persons?|faces|humans|workers|staff|crowds?)|"
+    r"present\w* (?:\w+ ){0,3}as (?:real|archive|"
+    r"authentic|genuine)|pass\w* (?:\w+ ){0,2}off as|never happened|"
     r"fake (?:\w+ ){0,2}(?:videos?|testimonials?|photos?)|"
     r"deep ?fakes?|photo-?realistic|photoreal\w*|realistic(?:-looking)? (?:[\w'-]+ ){0,2}'?(?:images?|photos?|"
     r"videos?|shots|pictures|footage|voices?)|lifelike|looks? real|indistinguishable|face[- ]?swap\w*|"
@@ -77,7 +81,7 @@ DEEPFAKE = concept(
     r"digital (?:twin|double) of|looks? (?:\w+ ){0,2}real|(?:digital|virtual|ai) (?:version|clone|copy) of)\b",
     r"wie ein echte[rs]?|als wäre es echt|klingt wie (?:unser|der|die|ein)|wie (?:unser|der|die|"
     r"ein)\w* \w+ (?:klingt|aussieht)|"
-    r"aussieht wie (?:unser|der|die)|deepfake|fotorealistisch|"
+    r"aussieht wie (?:unser|der|die)|deepfake|fotorealistisch|sieht echt aus|wirkt echt|nie (?:so )?passiert|"
     r"täuschend echt|realistisch\w* (?:\w+ ){0,2}(?:bilder|fotos|videos|aufnahmen|"
     r"stimme)|"
     r"stimmklon|stimme (?:\w+ ){0,3}(?:klon|nachbild|imitier)|gesichtstausch",
@@ -98,21 +102,23 @@ DEEPFAKE_TERM = concept(r"\bdeep ?fakes?\b", r"deepfake")
 NEWS = concept(
     r"\b(?:news|articles?|press releases?|reports? on|newsletters?|blog posts?|bulletins?|summar(?:y|ies)|"
     r"(?:candidate|party|politician) (?:profiles|portraits)|"
-    r"updates)\b",
+    r"updates|briefs)\b",
     r"nachrichten|artikel|meldung|pressemitteil|berichterstattung|zusammenfassung|berichte\b",
 )
 PUBLIC_INTEREST = concept(
     r"\b(?:politic\w*|elections?|public interest|council|municipal|local news|government|public health|"
-    r"public)\b",
-    r"politik|gemeinderat|öffentlich|kommunal|\bwahl|regierung|stadtrat",
+    r"public|accidents?|road closures?|roadworks)\b",
+    r"politik|gemeinderat|öffentlich|kommunal|\bwahl|regierung|stadtrat|unfäll|unfall|baustelle|straßensperr|"
+    r"bürgerportal",
 )
 AUTO_PUBLISH = concept(
     r"\b(?:auto-?post\w*|auto-?publish\w*|nobody (?:checks|reviews|reads)|no one (?:checks|reviews)|"
     r"automatically (?:\w+ ){0,2}publish\w*|publish\w* (?:\S+ ){0,8}automatically|"
     r"without (?:any )?(?:human )?"
-    r"(?:review|editing|editors?|check)|no (?:editors?|editorial|human review)|directly (?:published|online))\b",
+    r"(?:review|editing|editors?|check)|no (?:editors?|editorial|human review)|directly (?:published|online)|"
+    r"without anyone (?:reading|checking|reviewing)|go(?:es)? live (?:\S+ ){0,6}without)\b",
     r"niemand (?:prüft|kontrolliert|liest)|automatisch (?:\w+ ){0,3}veröffentlich|ohne (?:redaktion|prüfung|"
-    r"menschliche|redakteur)|direkt online",
+    r"menschliche|redakteur)|direkt online|(?:stellt|stellen) (?:\S+ ){0,3}automatisch (?:\S+ ){0,2}(?:online|ins|auf)",
     raw=True,
 )
 PROCEDURAL = concept(
@@ -137,7 +143,8 @@ PROFILING = concept(
 PUBLIC_FIGURE = concept(
     r"\b(?:chancellor|president|prime minister|ministers?|politicians?|celebrit\w*|famous (?:people|persons?|"
     r"actors?|actress\w*|singers?|athletes?)|pop stars?|"
-    r"football(?:er| star)s?|royals?|the pope)\b",
+    r"football(?:er| star)s?|royals?|the pope|famous (?:\w+ )?(?:coach|coaches|players?|actors?|singers?|presenters?|"
+    r"chefs?|athletes?|comedians?|influencers?))\b",
     r"kanzler|präsident|minister|politiker|prominente|promi\b|berühmte|popstar|fußballstar|papst",
 )
 ENDORSE = concept(

@@ -18,7 +18,8 @@ EMPLOY_STRONG = concept(
     r"beförderungsentscheid|beförderungsrunde|"
     r"beförderung\w* (?:\w+ ){0,2}(?:auf|zu[mr]?|in) (?:\w+ ){0,2}(?:posten|position|stelle|"
     r"teamleit|führung)|abmahnung|stellenabbau|personalabbau|betriebsbedingt|"
-    r"wer (?:\w+ ){0,2}(?:befördert|entlassen|gekündigt)|(?:befördert|entlassen) werden",
+    r"wer (?:\w+ ){0,2}(?:befördert|entlassen|gekündigt)|(?:befördert|entlassen) werden|sozialauswahl|"
+    r"stellen (?:\S+ ){0,3}abbau|wer (?:\w+ ){0,2}gehen muss",
 )
 PER_PERSON = concept(
     r"\b(?:per (?:agent|employee|worker|person|rep|driver|nurse|picker|courier|head|team member)|"
@@ -36,7 +37,8 @@ NO_EVALUATION = concept(
     r"\b(?:doesn't|does not|won't|will not|never|no one is|nobody is) (?:\w+ )?(?:assess|evaluat|rank|scor|"
     r"rat(?:e|es)\b|filter|select|screen|judg)",
     r"\b(?:without (?:any )?|no )(?:assessment|evaluation|ranking|scoring|selection)\b",
-    r"keine (?:bewertung|auswahl|vorauswahl|beurteilung|einstufung)|(?:bewertet|beurteilt) (?:\w+ ){0,2}nicht|"
+    r"keine (?:bewertung|auswahl|vorauswahl|beurteilung|einstufung)|(?:bewertet|beurteilt) (?:\w+ ){0,2}(?:nicht|"
+    r"niemand\w*)|"
     r"ohne (?:bewertung|auswahl|beurteilung)",
     raw=True,
 )
@@ -52,6 +54,10 @@ SELECTION_ACTIVE = concept(
     r"invit(?:e|es|ing) (?:only |the )?(?:best|top|\d+|shortlisted|suitable|selected|strongest)|"
     r"match(?:es|ing)?|predict\w*)\b",
     r"bewert|beurteil|sortier|filter|rank|vorauswahl|auswähl|wählt|lehnt|einlad|punktzahl|\bscor",
+)
+AD_WORDING = concept(
+    r"\b(?:wording|gendered|inclusive language|spelling|grammar|tone of (?:the )?(?:ads?|postings?))\b",
+    r"formulierung|wortwahl|gendergerecht|rechtschreib|grammatik",
 )
 RECRUIT_ADMIN = concept(
     r"\b(?:schedul\w*|book\w* (?:\w+ ){0,2}(?:rooms?|slots?|appointments?)|calendar|logistics|"

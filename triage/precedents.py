@@ -55,6 +55,7 @@ _SOURCES = (
     ("generalisation_ideas.jsonl", "round1", "g1"),
     ("generalisation_ideas_round2.jsonl", "round2", ""),
     ("generalisation_probes_round2.jsonl", "probes2", ""),
+    ("generalisation_ideas_round3.jsonl", "round3", ""),
 )
 
 

@@ -131,10 +131,10 @@ ART5_RULES: tuple[Rule, ...] = (
     _p(
         "Art. 5(1)(d)",
         "predicting crime risk from profiling or personality traits",
-        a.CRIME,
-        a.PREDICT,
-        a.PERSONALITY,
+        x.CRIME,
+        x.PREDICT,
+        x.PERSONALITY,
         _PEOPLE,
-        none_of=(a.VICTIM,),
+        none_of=(x.VICTIM,),
     ),
 )

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from triage import concepts as c
 from triage import concepts_areas as a
+from triage import concepts_art5 as x
 from triage import concepts_services as s
 from triage import concepts_work as w
 from triage.patterns import Text, concept
@@ -34,8 +35,10 @@ def _job_recruitment(text: Text) -> bool:
     Admin help in recruiting (reply drafts, scheduling, booking rooms, an explicit "doesn't assess
     anyone") is not selection unless an active selection verb (rank, score, filter) remains.
     """
-    admin = text.has(w.NO_EVALUATION) or text.has(w.REPLY_DRAFT) or text.has(w.RECRUIT_ADMIN)
-    if admin and not text.has(w.SELECTION_ACTIVE):
+    denial = text.find(w.NO_EVALUATION)
+    admin = denial is not None or any(text.has(x) for x in (w.REPLY_DRAFT, w.RECRUIT_ADMIN, w.AD_WORDING))
+    rest = text.masked if denial is None else text.masked[: denial.start()] + text.masked[denial.end() :]
+    if admin and not w.SELECTION_ACTIVE.find(rest):
         return False
     return text.has(a.RECRUIT_STRONG) or not text.has(a.NON_JOB_APPLICATION)
 
@@ -61,6 +64,7 @@ ANNEX_I_RULES: tuple[Rule, ...] = (
         s.DISEASE,
         step="art6_1",
     ),
+    _h("Art. 6(1) + Annex I A.12", "in-vitro diagnostic test result", s.IVD, s.TEST_RESULT, step="art6_1"),
     _h(
         "Art. 6(1) + Annex I A.11", "medical device (software) under the MDR", s.MEDICAL_DEVICE, step="art6_1"
     ),
@@ -180,24 +184,24 @@ ANNEX_III_RULES: tuple[Rule, ...] = (
         s.TRIAGE_ACT,
         none_of=(s.STATISTICS_ONLY,),
     ),
-    _h("Annex III 6(a)", "law enforcement: risk of a person becoming a victim", c.LAW_ENFORCEMENT, a.VICTIM),
-    _h("Annex III 6(b)", "law enforcement: polygraph or similar tools", c.LAW_ENFORCEMENT, a.LIE),
-    _h("Annex III 6(c)", "law enforcement: reliability of evidence", c.LAW_ENFORCEMENT, a.EVIDENCE),
+    _h("Annex III 6(a)", "law enforcement: risk of a person becoming a victim", c.LAW_ENFORCEMENT, x.VICTIM),
+    _h("Annex III 6(b)", "law enforcement: polygraph or similar tools", c.LAW_ENFORCEMENT, x.LIE),
+    _h("Annex III 6(c)", "law enforcement: reliability of evidence", c.LAW_ENFORCEMENT, x.EVIDENCE),
     _h(
         "Annex III 6(d)",
         "law enforcement: risk of offending or re-offending",
         c.LAW_ENFORCEMENT,
-        a.CRIME,
-        a.PREDICT,
+        x.CRIME,
+        x.PREDICT,
     ),
     _h(
         "Annex III 6(e)",
         "law enforcement: profiling in detection or investigation",
         c.LAW_ENFORCEMENT,
-        a.INVESTIGATE,
+        x.INVESTIGATE,
         _PEOPLE,
     ),
-    _h("Annex III 7(a)", "migration: polygraph or similar tools", s.MIGRATION, a.LIE),
+    _h("Annex III 7(a)", "migration: polygraph or similar tools", s.MIGRATION, x.LIE),
     _h(
         "Annex III 7(b)",
         "migration/border: risk assessment of persons",
@@ -218,7 +222,7 @@ ANNEX_III_RULES: tuple[Rule, ...] = (
         "assisting judicial authorities or alternative dispute resolution",
         s.JUSTICE,
         s.RULING,
-        none_of=(s.LEGAL_MEDIA,),
+        none_of=(s.LEGAL_MEDIA, s.REDACTION),
     ),
     _h("Annex III 8(b)", "influencing elections or voting behaviour", s.ELECTION, s.INFLUENCE),
 )

@@ -27,7 +27,7 @@ from triage.risk_rules import classify
 # Written for these tests (not in any data file); the rules alone call the first two "minimal".
 UNSEEN_HIGH = (
     "Wir wollen, dass die KI anhand der Scannerdaten entscheidet, "
-    "welche Lagerhelfer nach der Probezeit übernommen werden."
+    "welche Lagerhelfer nach der Einarbeitung bleiben dürfen."
 )
 UNSEEN_WEAK = "The app uses our students' quiz answers to decide who is allowed to sit the final exam."
 CLEARLY_MINIMAL = "Translate the cafeteria menu into English every Monday."
