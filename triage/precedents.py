@@ -41,6 +41,8 @@ from triage.confidence import LOW, open_questions
 from triage.precedent_data import DATA_DIR, IDEAS_FILE
 from triage.result import LegalStep, Tier
 from triage.risk_rules import Classification
+from triage.tier_model import THRESHOLD as MODEL_THRESHOLD
+from triage.tier_model import TierModel, model_path
 
 STRICT = (Tier.prohibited, Tier.high)
 K = 4
@@ -90,15 +92,25 @@ class PrecedentVote:
     agree: int = AGREE
     weak: int = WEAK
     floor: float = FLOOR
+    model_p: float = 0.0  # the tier model's p(prohibited or high); 0 without a model
 
     @property
     def strict(self) -> tuple[Neighbour, ...]:
-        """Neighbours labelled prohibited/high that are similar enough to count."""
-        return tuple(n for n in self.neighbours if n.similarity >= self.floor and n.precedent.tier in STRICT)
+        """Neighbours labelled prohibited/high that are similar enough to count (any distance when the
+        escalation comes from the tier model)."""
+        near = tuple(n for n in self.neighbours if n.similarity >= self.floor and n.precedent.tier in STRICT)
+        if len(near) >= self.agree or not self.by_model:
+            return near
+        return tuple(n for n in self.neighbours if n.precedent.tier in STRICT)
+
+    @property
+    def by_model(self) -> bool:
+        """The tier model is confident and at least one near past idea backs it with a basis."""
+        return self.model_p >= MODEL_THRESHOLD and any(n.precedent.tier in STRICT for n in self.neighbours)
 
     @property
     def escalates(self) -> bool:
-        return len(self.strict) >= self.agree
+        return len(self.strict) >= self.agree or self.by_model
 
     @property
     def flagged(self) -> bool:
@@ -131,9 +143,9 @@ class PrecedentVote:
             label = f"{n.precedent.tier.value}, {n.precedent.basis or '?'}"
             parts.append(f'"{quote}" ({label}, similarity {n.similarity:.2f})')
         more = f"; and {len(strict) - 3} more" if len(strict) > 3 else ""
-        return f"{len(strict)} of the {len(self.neighbours)} most similar past ideas were rated prohibited/high: " + (
-            "; ".join(parts) + more
-        )
+        model = f"the tier model trained on past ideas gives p(high-risk) {self.model_p:.2f}; " if self.by_model else ""
+        return model + f"{len(strict)} of the {len(self.neighbours)} most similar past ideas were rated " \
+            "prohibited/high: " + ("; ".join(parts) + more)
 
     def question(self, lang: str) -> str:
         bases = ", ".join(dict.fromkeys(n.precedent.basis for n in self.strict if n.precedent.basis))
@@ -195,6 +207,7 @@ class PrecedentIndex:
         lexical_k: int = LEXICAL_K,
         lexical_min: int = LEXICAL_MIN,
         cache_size: int = 2048,
+        model: TierModel | None = None,
     ) -> None:
         if not precedents:
             raise ValueError("no precedents")
@@ -206,6 +219,7 @@ class PrecedentIndex:
         self._matrix = np.asarray(vectors, dtype=np.float32)
         self._lexical = _Lexical([p.text for p in self.precedents])
         self.lexical_k, self.lexical_min = lexical_k, lexical_min
+        self.model = model
         self._cache: OrderedDict[str, PrecedentVote] = OrderedDict()
         self._cache_size = cache_size
         self._lock = threading.Lock()
@@ -222,7 +236,7 @@ class PrecedentIndex:
             from knowledge.embeddings import get_embedder
 
             embedder = get_embedder()
-        return cls(embedder, load_precedents(path), weak=weak)
+        return cls(embedder, load_precedents(path), weak=weak, model=TierModel.load(model_path(embedder.model_name)))
 
     def applies(self, cls: Classification) -> bool:
         """Only "minimal" results are checked: precedents never lower a tier, and limited ones rarely hide a miss."""
@@ -266,12 +280,15 @@ class PrecedentIndex:
 
     def _votes(self, queries: np.ndarray) -> list[PrecedentVote]:
         # Rounded similarities and a stable sort keep the vote deterministic across thread counts.
-        sims = np.round(np.atleast_2d(queries).astype(np.float32) @ self._matrix.T, 4)
+        queries = np.atleast_2d(queries).astype(np.float32)
+        sims = np.round(queries @ self._matrix.T, 4)
+        strict_p = self.model.p_strict(queries) if self.model is not None else np.zeros(len(queries))
         out = []
-        for row in sims:
+        for row, p in zip(sims, strict_p, strict=True):
             order = np.argsort(-row, kind="stable")[: self.k]
             neighbours = tuple(Neighbour(self.precedents[j], float(row[j])) for j in order)
-            out.append(PrecedentVote(neighbours, agree=self.agree, weak=self.weak, floor=self.floor))
+            out.append(PrecedentVote(neighbours, agree=self.agree, weak=self.weak, floor=self.floor,
+                                     model_p=float(p)))
         return out
 
 
@@ -357,10 +374,12 @@ def build_vectors(embedder: QueryEmbedder | None = None, path: Path = IDEAS_FILE
         from knowledge.embeddings import get_embedder
 
         embedder = get_embedder()
-    texts = [p.text for p in load_precedents(path)]
+    precedents = load_precedents(path)
+    texts = [p.text for p in precedents]
     vectors = embedder.embed_queries(texts).astype(np.float32)
     out = vectors_path(embedder.model_name)
     np.savez_compressed(out, keys=np.array([text_key(t) for t in texts]), vectors=vectors)
+    TierModel.train(vectors, [p.tier for p in precedents]).save(model_path(embedder.model_name))
     return out
 
 

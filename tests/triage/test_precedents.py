@@ -62,8 +62,21 @@ def test_unseen_high_risk_paraphrase_is_escalated_with_a_readable_reason(
     assert result.controls != plain.controls  # the high-risk controls follow the escalated tier
 
 
-def test_weaker_vote_keeps_the_tier_but_sends_the_idea_to_review(engine: OfflineEngine) -> None:
+def test_the_tier_model_escalates_a_paraphrase_the_neighbours_alone_only_flag(
+    engine: OfflineEngine, memory_retriever: InMemoryRetriever
+) -> None:
     result = engine.triage(UNSEEN_WEAK)
+    assert OfflineEngine(memory_retriever).triage(UNSEEN_WEAK).tier is Tier.minimal  # the rules miss it
+    assert result.tier is Tier.high and result.basis.startswith("Annex III 3")
+    step = next(s for s in result.legal_path if s.step == "Annex III high-risk area")
+    assert "tier model trained on past ideas gives p(high-risk) 0." in step.reason
+    assert result.confidence < LOW  # still a reviewer's call
+
+
+def test_weaker_vote_keeps_the_tier_but_sends_the_idea_to_review(memory_retriever: InMemoryRetriever) -> None:
+    neighbours_only = PrecedentIndex.load()
+    neighbours_only.model = None  # the kNN vote on its own
+    result = OfflineEngine(memory_retriever, neighbours_only).triage(UNSEEN_WEAK)
     assert result.tier is Tier.minimal
     assert result.confidence < LOW
     assert result.open_questions[0].startswith("Similar past ideas were rated high-risk")
@@ -144,3 +157,18 @@ def test_precedents_are_in_house_only() -> None:
     if shared.exists():
         held_back = {json.loads(line)["text"] for line in shared.read_text(encoding="utf-8").splitlines() if line}
         assert not held_back & {p.text for p in precedents}
+
+
+def test_the_shipped_tier_model_is_what_training_on_the_shipped_precedents_gives() -> None:
+    from knowledge.embeddings import get_embedder
+    from triage.precedents import cached_vectors, load_precedents
+    from triage.tier_model import TierModel, model_path
+
+    embedder = get_embedder()
+    precedents = load_precedents()
+    vectors = cached_vectors(embedder, [p.text for p in precedents])
+    shipped = TierModel.load(model_path(embedder.model_name))
+    assert shipped is not None, "run `python -m triage.precedents` to build the tier model"
+    fresh = TierModel.train(vectors, [p.tier for p in precedents])
+    assert np.allclose(fresh.p_strict(vectors[:50]), shipped.p_strict(vectors[:50]), atol=1e-3), (
+        "the tier model is stale: run `python -m triage.precedents`")
