@@ -3,9 +3,10 @@
 Why: the unanimous nearest-neighbour vote only fires when four past ideas are near copies; a
 multinomial logistic regression over the same embeddings generalises to paraphrases. Measured on
 the 100 round-3 ideas with the rules and precedents from before that round (none of those ideas
-seen): rules + unanimous kNN 0.63 accuracy / 0.54 prohibited+high recall; adding this model's
-escalation at p(prohibited or high) >= 0.6 for "minimal" results: 0.72 / 0.80, at the cost of
-about one false escalation in 30 on the shared eval ideas. It never lowers a tier.
+seen): rules + unanimous kNN 0.63 accuracy / 0.54 prohibited+high recall; with this model's
+escalation at p(prohibited or high) >= 0.6 for "minimal" results that pass the lexical pre-filter
+and have a prohibited/high neighbour: 0.68 / 0.76, at the cost of one false escalation on the 30
+shared eval ideas with those older rules (none with the current ones). It never lowers a tier.
 
 Training is plain numpy gradient descent from zeros, so the shipped weights
 (`precedent_data/tier_model.<model>.npz`) are reproducible with `python -m triage.precedents`.
