@@ -11,10 +11,10 @@ from collections.abc import Callable, Iterable
 from sqlmodel import Session
 
 from core.wiring import Container
-from intake.messages import Choice, Inbound, Reply
+from intake.messages import Choice, Inbound, Lang, Reply
 from portfolio import notifications
 
-Lang = str
+HINTS: dict[str, Lang] = {"de": "de", "en": "en"}
 
 
 def render(reply: Reply) -> tuple[str, list[Choice]]:
@@ -52,7 +52,7 @@ def run_chat(container: Container, *, user: str, lang: str | None, lines: Iterab
         line = raw.rstrip("\n")
         button = pick(line, choices)
         inbound = Inbound(channel="cli", user_id=user, conversation="terminal", text="" if button else line,
-                          button=button, lang_hint=lang if lang in ("de", "en") else None, display_name=user)  # type: ignore[arg-type]
+                          button=button, lang_hint=HINTS.get(lang or ""), display_name=user)
         choices = []
         for reply in service.handle(inbound):
             text, offered = render(reply)
