@@ -20,12 +20,14 @@ _QUADRANT = {
 def triaged_notice(*, idea_id: int, title: str, result: TriageResult, lang: str) -> str:
     lang = "de" if lang == "de" else "en"
     tier = _TIER[lang][result.tier.value]
+    if result.basis and result.basis != "none":
+        tier += f" ({result.basis})"
     quadrant = _QUADRANT[lang][result.quadrant.value]
     if lang == "de":
-        return (f"Deine Idee #{idea_id} „{title}“ ist vorbewertet: EU-AI-Act-Einstufung {tier} ({result.basis}), "
+        return (f"Deine Idee #{idea_id} „{title}“ ist vorbewertet: EU-AI-Act-Einstufung {tier}, "
                 f"Aufwand {result.effort.value}/5, Nutzen {result.benefit.value}/5 → {quadrant}, Horizont "
                 f"{result.horizon.value}. Das PMO prüft sie jetzt.")
-    return (f"Your idea #{idea_id} “{title}” has a first assessment: EU AI Act {tier} ({result.basis}), "
+    return (f"Your idea #{idea_id} “{title}” has a first assessment: EU AI Act {tier}, "
             f"effort {result.effort.value}/5, benefit {result.benefit.value}/5 → {quadrant}, horizon "
             f"{result.horizon.value}. The PMO will review it now.")
 
