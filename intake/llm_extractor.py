@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import ConfigDict
 
 from intake.extractor import Extractor, OfflineExtractor
 from intake.fields import IdeaDraft
@@ -31,19 +31,11 @@ SHORT_ANSWER = 120
 MAX_FIELD_CHARS = 500
 
 
-class ExtractedFields(BaseModel):
-    """The JSON object the extraction prompt asks for; empty means "the message does not say"."""
+class ExtractedFields(IdeaDraft):
+    """The JSON object the extraction prompt asks for: the draft's own fields (empty means "the
+    message does not say"); anything else the model adds is ignored."""
 
     model_config = ConfigDict(extra="ignore")
-
-    title: str = ""
-    problem: str = ""
-    solution: str = ""
-    affected: str = ""
-    department: str = ""
-    data_used: str = ""
-    personal_data: bool | None = None
-    benefit: str = ""
 
 
 class LlmExtractor:
