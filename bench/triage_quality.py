@@ -32,7 +32,8 @@ from pathlib import Path
 
 from knowledge.types import Passage
 from triage.offline import OfflineEngine
-from triage.precedents import Precedent, PrecedentIndex, cached_vectors, load_precedents
+from triage.precedent_data import Precedent, cached_vectors, load_precedents
+from triage.precedents import PrecedentIndex
 from triage.result import Tier
 from triage.risk_rules import classify
 

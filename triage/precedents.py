@@ -14,18 +14,12 @@ Throughput: an embedding costs ~35-50 ms on 2 cores, the rules ~7 ms. So a cheap
 the 4 lexically nearest precedents are prohibited/high. On the folds it skipped 44 % of the minimal
 results and kept all 41 escalations (73 of 85 weaker votes).
 
-The vectors ship in `triage/precedent_data/vectors.<model>.npz`, keyed by model name and text hash
-like `knowledge.pack_cache`; a precedent whose vector is missing (edited file, other model) is
-embedded at load. Regenerate with `python -m triage.precedents` (add `--sync` to rebuild
-`ideas.jsonl` from `tests/triage/data/` first).
+The precedents and their vectors ship in `triage.precedent_data` (rebuilt by its `build` module).
 """
 
 from __future__ import annotations
 
-import argparse
 import dataclasses
-import hashlib
-import json
 import math
 import re
 import threading
@@ -33,12 +27,11 @@ from collections import Counter, OrderedDict, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Protocol
 
 import numpy as np
 
 from triage.confidence import LOW, open_questions
-from triage.precedent_data import DATA_DIR, IDEAS_FILE
+from triage.precedent_data import IDEAS_FILE, Precedent, QueryEmbedder, cached_vectors, load_precedents
 from triage.result import LegalStep, Tier
 from triage.risk_rules import Classification
 from triage.tier_model import THRESHOLD as MODEL_THRESHOLD
@@ -53,29 +46,6 @@ LEXICAL_K = 4
 LEXICAL_MIN = 2
 REVIEW_CONFIDENCE = round(LOW - 0.05, 2)
 _QUOTE = 90
-_SOURCES = (
-    ("generalisation_ideas.jsonl", "round1", "g1"),
-    ("generalisation_ideas_round2.jsonl", "round2", ""),
-    ("generalisation_probes_round2.jsonl", "probes2", ""),
-    ("generalisation_ideas_round3.jsonl", "round3", ""),
-)
-
-
-class QueryEmbedder(Protocol):
-    """What the index needs from `knowledge.embeddings.Embedder`."""
-
-    model_name: str
-
-    def embed_queries(self, texts: Sequence[str]) -> np.ndarray: ...
-
-
-@dataclass(frozen=True)
-class Precedent:
-    id: str
-    tier: Tier
-    basis: str
-    text: str
-    lang: str = "en"
 
 
 @dataclass(frozen=True)
@@ -336,94 +306,3 @@ def review(
     conf = min(conf, REVIEW_CONFIDENCE)
     questions = [vote.question(cls.text.lang), *open_questions(cls, conf)]
     return conf, annotate_path(path, cls, vote), list(dict.fromkeys(questions))[:4]
-
-
-def text_key(text: str) -> str:
-    return hashlib.sha256(("query: " + text).encode("utf-8")).hexdigest()[:32]
-
-
-def vectors_path(model_name: str) -> Path:
-    return DATA_DIR / f"vectors.{model_name}.npz"
-
-
-def load_precedents(path: Path = IDEAS_FILE) -> list[Precedent]:
-    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-    return [Precedent(r["id"], Tier(r["tier"]), r.get("basis", ""), r["text"], r.get("lang", "en")) for r in rows]
-
-
-def cached_vectors(embedder: QueryEmbedder, texts: Sequence[str]) -> np.ndarray:
-    """Shipped vectors where the text hash matches, freshly embedded ones for the rest."""
-    path = vectors_path(embedder.model_name)
-    cached: dict[str, np.ndarray] = {}
-    if path.exists():
-        with np.load(path) as data:
-            cached = dict(zip((str(k) for k in data["keys"]), data["vectors"], strict=True))
-    keys = [text_key(t) for t in texts]
-    missing = [i for i, key in enumerate(keys) if key not in cached]
-    rows = [cached.get(key) for key in keys]
-    if missing:
-        fresh = embedder.embed_queries([texts[i] for i in missing])
-        for row, i in enumerate(missing):
-            rows[i] = fresh[row]
-    return np.vstack([np.asarray(r, dtype=np.float32) for r in rows])
-
-
-def build_vectors(embedder: QueryEmbedder | None = None, path: Path = IDEAS_FILE) -> Path:
-    """Embed every precedent and write the vector cache for the embedder's model."""
-    if embedder is None:
-        from knowledge.embeddings import get_embedder
-
-        embedder = get_embedder()
-    precedents = load_precedents(path)
-    texts = [p.text for p in precedents]
-    vectors = embedder.embed_queries(texts).astype(np.float32)
-    out = vectors_path(embedder.model_name)
-    np.savez_compressed(out, keys=np.array([text_key(t) for t in texts]), vectors=vectors)
-    TierModel.train(vectors, [p.tier for p in precedents]).save(model_path(embedder.model_name))
-    return out
-
-
-def sync(source_dir: Path, path: Path = IDEAS_FILE) -> int:
-    """Rebuild `ideas.jsonl` from the in-house labelled sets; a missing basis is taken from the rules."""
-    from triage.patterns import language
-    from triage.risk_rules import classify
-
-    rows = []
-    for name, source, prefix in _SOURCES:
-        lines = (source_dir / name).read_text(encoding="utf-8").splitlines()
-        for n, line in enumerate(x for x in lines if x.strip()):
-            item = json.loads(line)
-            basis = item.get("basis", "")
-            if not basis:
-                cls = classify(item["text"])
-                basis = cls.basis if cls.tier.value == item["tier"] else ""
-            rows.append(
-                {
-                    "id": item.get("id") or f"{prefix}-{n + 1:03d}",
-                    "lang": item.get("lang") or language(item["text"]),
-                    "tier": item["tier"],
-                    "basis": basis,
-                    "text": item["text"],
-                    "source": f"{source}:{item['batch']}" if item.get("batch") else source,
-                }
-            )
-    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
-    return len(rows)
-
-
-def main(argv: Sequence[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(description="Regenerate the shipped precedent vectors.")
-    parser.add_argument(
-        "--sync",
-        nargs="?",
-        const=str(Path(__file__).resolve().parents[1] / "tests" / "triage" / "data"),
-        help="first rebuild ideas.jsonl from the in-house labelled sets (default: tests/triage/data)",
-    )
-    args = parser.parse_args(argv)
-    if args.sync:
-        print(f"wrote {sync(Path(args.sync))} precedents to {IDEAS_FILE}")
-    print(f"wrote {build_vectors()}")
-
-
-if __name__ == "__main__":
-    main()

@@ -9,7 +9,8 @@ and have a prohibited/high neighbour: 0.68 / 0.76, at the cost of one false esca
 shared eval ideas with those older rules (none with the current ones). It never lowers a tier.
 
 Training is plain numpy gradient descent from zeros, so the shipped weights
-(`precedent_data/tier_model.<model>.npz`) are reproducible with `python -m triage.precedents`.
+(`precedent_data/tier_model.<model>.npz`) are reproducible with
+`python -m triage.precedent_data.build`.
 """
 
 from __future__ import annotations

@@ -13,14 +13,8 @@ from knowledge.embeddings import DEFAULT_VARIANT, MODEL_NAMES, get_embedder
 from tests.triage.conftest import InMemoryRetriever
 from triage.confidence import LOW
 from triage.offline import OfflineEngine
-from triage.precedents import (
-    Precedent,
-    PrecedentIndex,
-    escalate,
-    load_precedents,
-    text_key,
-    vectors_path,
-)
+from triage.precedent_data import Precedent, load_precedents, text_key, vectors_path
+from triage.precedents import PrecedentIndex, escalate
 from triage.result import Tier
 from triage.risk_rules import classify
 
@@ -139,11 +133,12 @@ def test_deterministic(engine: OfflineEngine, index: PrecedentIndex) -> None:
 
 
 def test_shipped_vectors_are_fresh() -> None:
-    """Fails when ideas.jsonl changed without `python -m triage.precedents`."""
+    """Fails when ideas.jsonl changed without `python -m triage.precedent_data.build`."""
     precedents = load_precedents()
     with np.load(vectors_path(MODEL_NAMES[DEFAULT_VARIANT])) as data:
         keys, vectors = [str(k) for k in data["keys"]], data["vectors"]
-    assert keys == [text_key(p.text) for p in precedents], "stale precedent vectors: run python -m triage.precedents"
+    assert keys == [text_key(p.text) for p in precedents], (
+        "stale precedent vectors: run python -m triage.precedent_data.build")
     picks = [0, len(precedents) // 2, len(precedents) - 1]
     fresh = get_embedder().embed_queries([precedents[i].text for i in picks])
     assert np.all(np.sum(fresh * vectors[picks], axis=1) > 0.999)
@@ -161,14 +156,14 @@ def test_precedents_are_in_house_only() -> None:
 
 def test_the_shipped_tier_model_is_what_training_on_the_shipped_precedents_gives() -> None:
     from knowledge.embeddings import get_embedder
-    from triage.precedents import cached_vectors, load_precedents
+    from triage.precedent_data import cached_vectors
     from triage.tier_model import TierModel, model_path
 
     embedder = get_embedder()
     precedents = load_precedents()
     vectors = cached_vectors(embedder, [p.text for p in precedents])
     shipped = TierModel.load(model_path(embedder.model_name))
-    assert shipped is not None, "run `python -m triage.precedents` to build the tier model"
+    assert shipped is not None, "run `python -m triage.precedent_data.build` to build the tier model"
     fresh = TierModel.train(vectors, [p.tier for p in precedents])
     assert np.allclose(fresh.p_strict(vectors[:50]), shipped.p_strict(vectors[:50]), atol=1e-3), (
-        "the tier model is stale: run `python -m triage.precedents`")
+        "the tier model is stale: run `python -m triage.precedent_data.build`")
