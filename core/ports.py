@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import Any
 
 from sqlalchemy.engine import Engine
-from sqlmodel import Session, col, select
+from sqlmodel import Session
 
 from core import metrics
 from intake.fields import IdeaDraft
@@ -19,13 +19,10 @@ from portfolio import jobs, repository
 from portfolio import state as conversations
 from portfolio.models import UseCase
 from portfolio.repository import similarity_text
+from portfolio.similar import similar_use_cases
 from portfolio.status import UseCaseStatus
 
 log = logging.getLogger(__name__)
-
-# Ideas that still count as "the same idea exists": not drafts, not rejected or merged away.
-LIVE = (UseCaseStatus.submitted, UseCaseStatus.triaged, UseCaseStatus.in_review, UseCaseStatus.approved,
-        UseCaseStatus.needs_info, UseCaseStatus.in_progress, UseCaseStatus.live)
 
 
 class DbConversationStore:
@@ -154,11 +151,6 @@ class IndexDuplicateFinder:
         self._index = index
 
     def similar(self, text: str) -> list[tuple[int, str, float]]:
-        hits = self._index().search(text, k=5)
-        if not hits:
-            return []
         with Session(self._engine) as session:
-            rows = session.exec(select(UseCase).where(col(UseCase.id).in_([h.idea_id for h in hits]),
-                                                      col(UseCase.status).in_([s.value for s in LIVE]))).all()
-            titles = {r.id: r.title for r in rows}
-        return [(h.idea_id, titles[h.idea_id], h.score) for h in hits if h.idea_id in titles]
+            found = similar_use_cases(session, index=self._index(), text=text, k=5, live_only=True)
+            return [(uc.id, uc.title, score) for uc, score in found if uc.id is not None]

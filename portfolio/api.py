@@ -11,7 +11,8 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
 from portfolio import repository
-from portfolio.models import AuditEventPublic, UseCase, UseCasePublic
+from portfolio.models import AuditEventPublic, UseCasePublic
+from portfolio.similar import similar_use_cases
 from portfolio.status import UseCaseStatus
 
 router = APIRouter(prefix="/api", tags=["ideas"])
@@ -68,13 +69,10 @@ class SimilarOut(BaseModel):
 def similar_ideas(idea_id: int, session: SessionDep, request: Request) -> list[SimilarOut]:
     """Possible duplicates of an idea (same embeddings and threshold as intake), best first."""
     idea = repository.get_use_case(session, idea_id=idea_id)
-    hits = request.app.state.container.idea_index.search(repository.similarity_text(idea), k=5, exclude=idea_id)
-    out = []
-    for hit in hits:
-        other = session.get(UseCase, hit.idea_id)
-        if other is not None and other.id is not None:
-            out.append(SimilarOut(id=other.id, title=other.title, status=str(other.status), score=round(hit.score, 3)))
-    return out
+    found = similar_use_cases(session, index=request.app.state.container.idea_index,
+                              text=repository.similarity_text(idea), k=5, exclude=idea_id)
+    return [SimilarOut(id=other.id, title=other.title, status=str(other.status), score=round(score, 3))
+            for other, score in found if other.id is not None]
 
 
 @router.get("/ideas/{idea_id}", response_model=IdeaDetail)

@@ -19,6 +19,7 @@ from sqlmodel import Session, select
 from core.settings import Mode
 from portfolio import repository
 from portfolio.models import UseCase
+from portfolio.similar import similar_use_cases
 from portfolio.status import UseCaseStatus
 from triage import review
 
@@ -54,12 +55,12 @@ def idea_page(request: Request, idea_id: int, message: str = "",
     with Session(container.engine) as session:
         idea = repository.get_use_case(session, idea_id=idea_id)
         audit = repository.audit_trail(session, idea_id=idea_id)
-        hits = container.idea_index.search(repository.similarity_text(idea), k=5, exclude=idea_id)
-        similar = [(session.get(UseCase, h.idea_id), h.score) for h in hits]
+        similar = similar_use_cases(session, index=container.idea_index, text=repository.similarity_text(idea),
+                                    k=5, exclude=idea_id)
     triage = idea.triage_draft or {}
     return templates.TemplateResponse(request, "idea.html", {
         "idea": idea, "triage": triage, "final": idea.triage_final or {}, "audit": audit, "message": message,
-        "similar": [(other, score) for other, score in similar if other is not None],
+        "similar": similar,
         "user": user, "local": container.settings.mode is Mode.local,
         "decisions": [d.value for d in review.Decision]})
 

@@ -62,3 +62,21 @@ def test_unknown_id_is_a_json_404(client: TestClient) -> None:
                                    {"limit": "abc"}])
 def test_malformed_query_parameters_are_422(client: TestClient, query: dict[str, str]) -> None:
     assert client.get("/api/ideas", params=query).status_code == 422
+
+
+def test_similar_lists_look_alikes_of_any_status_but_not_the_idea_itself(client: TestClient,
+                                                                           container: Container) -> None:
+    fields = {"title": "Contract clause finder",
+              "problem": "Legal reads every supplier contract by hand to find the liability clauses."}
+    with Session(container.engine, expire_on_commit=False) as s:
+        idea, other = (repository.create_use_case(s, fields=fields, submitter=None, channel="web", actor="test")
+                       for _ in range(2))
+        repository.transition(s, use_case=other, to=UseCaseStatus.triaged, actor="triage")
+        repository.transition(s, use_case=other, to=UseCaseStatus.rejected, actor="web:rita")
+        s.commit()
+    assert idea.id is not None and other.id is not None
+    text = repository.similarity_text(idea)
+    for idea_id in (idea.id, other.id, other.id + 100):  # the last one is indexed but has no record
+        container.idea_index.add(idea_id, text)
+    similar = client.get(f"/api/ideas/{idea.id}/similar").json()
+    assert [(s["id"], s["status"]) for s in similar] == [(other.id, "rejected")] and similar[0]["score"] >= 0.5

@@ -4,10 +4,13 @@ from collections.abc import Iterator
 
 import pytest
 from fastapi.testclient import TestClient
+from sqlmodel import Session
 
 from core.app import create_app
 from core.settings import Settings
 from core.wiring import Container
+from portfolio import repository
+from portfolio.status import UseCaseStatus
 
 pytestmark = pytest.mark.db
 IDEA = ("Our legal team reads every supplier contract by hand to find liability clauses. An AI should highlight "
@@ -114,6 +117,22 @@ def test_reviewers_see_similar_ideas_across_languages(client: TestClient, contai
     similar = client.get(f"/api/ideas/{second}/similar").json()
     assert [s["id"] for s in similar] == [first] and similar[0]["score"] >= 0.5
     assert f'href="/dashboard/ideas/{first}"' in client.get(f"/dashboard/ideas/{second}").text
+
+
+def test_the_idea_page_lists_look_alikes_of_any_status(client: TestClient, container: Container) -> None:
+    first = converse(client)
+    with Session(container.engine, expire_on_commit=False) as s:
+        idea = repository.get_use_case(s, idea_id=first)
+        other = repository.create_use_case(s, fields={"title": idea.title, "problem": idea.problem,
+                                                      "solution": idea.solution}, submitter=None, channel="web",
+                                           status=UseCaseStatus.draft, actor="test")
+        s.commit()
+    assert other.id is not None
+    container.idea_index.add(other.id, repository.similarity_text(idea))
+    container.idea_index.add(other.id + 100, repository.similarity_text(idea))  # indexed, but no record
+    page = client.get(f"/dashboard/ideas/{first}").text
+    assert f'href="/dashboard/ideas/{other.id}"' in page and "· draft ·" in page
+    assert f"/dashboard/ideas/{other.id + 100}" not in page and f'href="/dashboard/ideas/{first}"' not in page
 
 
 def test_the_visitor_is_a_signed_httponly_cookie_not_a_request_field(client: TestClient) -> None:
