@@ -2,7 +2,8 @@
 
 The in-memory retriever ranks a handful of passages by word overlap. Tests stay fast and
 deterministic and do not depend on the embedding model; the real Chroma store is exercised by
-`bench/triage_quality.py` and the knowledge tests.
+`bench/triage_quality.py` and the knowledge tests. The generalisation rounds share the helpers in
+`generalisation.py`.
 """
 
 from __future__ import annotations

@@ -7,24 +7,16 @@ lower tier (text sentiment, aggregate forecasts, drafts a human sends, business-
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
+from tests.triage.generalisation import TIERS, assert_tier, load, tier_cases
 
-import pytest
-
-from triage.risk_rules import classify
-
-DATA = Path(__file__).parent / "data" / "generalisation_ideas.jsonl"
-IDEAS = [json.loads(line) for line in DATA.read_text(encoding="utf-8").splitlines() if line.strip()]
+IDEAS = load("generalisation_ideas.jsonl")
 
 
-@pytest.mark.parametrize("idea", IDEAS, ids=[f"{i['tier']}-{n}" for n, i in enumerate(IDEAS)])
-def test_tier(idea: dict[str, str]) -> None:
-    cls = classify(idea["text"])
-    assert cls.tier.value == idea["tier"], [h.reason() for h in cls.all_hits]
+@tier_cases([(i["tier"], i["text"]) for i in IDEAS])
+def test_tier(tier: str, text: str) -> None:
+    assert_tier(text, tier)
 
 
 def test_the_set_covers_every_tier_in_both_languages() -> None:
-    tiers = {i["tier"] for i in IDEAS}
-    assert tiers == {"prohibited", "high", "limited", "minimal"}
+    assert {i["tier"] for i in IDEAS} == TIERS
     assert len(IDEAS) >= 150

@@ -17,71 +17,31 @@ a personal digest bot) were left out rather than forced either way.
 
 from __future__ import annotations
 
-import json
-from collections import Counter
-from pathlib import Path
+from tests.triage.generalisation import assert_format, assert_tier, assert_tier_quality, load, measure, tier_cases
 
-import pytest
-
-from triage.risk_rules import classify
-
-DATA = Path(__file__).parent / "data" / "generalisation_ideas_round2.jsonl"
-PROBES = Path(__file__).parent / "data" / "generalisation_probes_round2.jsonl"
-
-
-def _load(path: Path) -> list[dict[str, str]]:
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-
-
-IDEAS = _load(DATA)
-STRICT = {"prohibited", "high"}
+IDEAS = load("generalisation_ideas_round2.jsonl")
+PROBES = load("generalisation_probes_round2.jsonl")
 MIN_ACCURACY = 0.95
 MIN_STRICT_RECALL = 0.95
-
-
-def _predictions(ideas: list[dict[str, str]] | None = None) -> list[tuple[dict[str, str], str, str]]:
-    out = []
-    for idea in IDEAS if ideas is None else ideas:
-        cls = classify(idea["text"])
-        out.append((idea, cls.tier.value, cls.basis))
-    return out
+MAX_STRICT_TO_MINIMAL = 2
 
 
 def test_format_matches_the_eval_file() -> None:
-    assert len(IDEAS) == 120
-    assert len({i["id"] for i in IDEAS}) == len(IDEAS)
-    for idea in IDEAS:
-        assert set(idea) == {"id", "lang", "text", "tier", "basis", "why"}
-        assert idea["lang"] in {"de", "en"}
-        assert (idea["basis"] == "none") == (idea["tier"] == "minimal")
-    tiers = Counter(i["tier"] for i in IDEAS)
-    assert set(tiers) == {"prohibited", "high", "limited", "minimal"}
-    de_share = sum(i["lang"] == "de" for i in IDEAS) / len(IDEAS)
-    assert 0.35 <= de_share <= 0.55
+    assert_format(IDEAS, size=120, de_share=(0.35, 0.55))
 
 
 def test_tier_accuracy_and_strict_recall() -> None:
-    preds = _predictions()
-    wrong = [f"{i['id']}: {i['tier']} -> {p} [{b}]" for i, p, b in preds if i["tier"] != p]
-    accuracy = 1 - len(wrong) / len(preds)
-    strict = [(i, p) for i, p, _ in preds if i["tier"] in STRICT]
-    recall = sum(p in STRICT for _, p in strict) / len(strict)
-    assert accuracy >= MIN_ACCURACY, wrong
-    assert recall >= MIN_STRICT_RECALL, wrong
+    assert_tier_quality(IDEAS, min_accuracy=MIN_ACCURACY, min_strict_recall=MIN_STRICT_RECALL)
 
 
 def test_later_probe_batches_stay_above_threshold() -> None:
-    preds = _predictions(_load(PROBES))
-    wrong = [f"{i['id']}: {i['tier']} -> {p} [{b}]" for i, p, b in preds if i["tier"] != p]
-    strict = [p for i, p, _ in preds if i["tier"] in STRICT]
-    assert len(preds) >= 100
-    assert 1 - len(wrong) / len(preds) >= MIN_ACCURACY, wrong
-    assert sum(p in STRICT for p in strict) / len(strict) >= MIN_STRICT_RECALL, wrong
+    assert len(PROBES) >= 100
+    assert_tier_quality(PROBES, min_accuracy=MIN_ACCURACY, min_strict_recall=MIN_STRICT_RECALL)
 
 
 def test_no_prohibited_or_high_idea_falls_to_minimal() -> None:
-    misses = [i["id"] for i, p, _ in _predictions() if i["tier"] in STRICT and p == "minimal"]
-    assert len(misses) <= 2, misses
+    misses = measure(IDEAS).strict_to_minimal
+    assert len(misses) <= MAX_STRICT_TO_MINIMAL, misses
 
 
 NEAR_MISSES = [
@@ -107,7 +67,6 @@ NEAR_MISSES = [
 ]
 
 
-@pytest.mark.parametrize(("tier", "text"), NEAR_MISSES, ids=[f"{t}-{n}" for n, (t, _) in enumerate(NEAR_MISSES)])
+@tier_cases(NEAR_MISSES)
 def test_near_miss_guards(tier: str, text: str) -> None:
-    cls = classify(text)
-    assert cls.tier.value == tier, [h.reason() for h in cls.all_hits]
+    assert_tier(text, tier)

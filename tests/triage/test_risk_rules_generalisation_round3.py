@@ -14,40 +14,19 @@ set is checked in aggregate, and the near-miss guards pin the new cues' false-po
 
 from __future__ import annotations
 
-import json
-from collections import Counter
-from pathlib import Path
+from tests.triage.generalisation import assert_format, assert_tier, assert_tier_quality, load, tier_cases
 
-import pytest
-
-from triage.risk_rules import classify
-
-DATA = Path(__file__).parent / "data" / "generalisation_ideas_round3.jsonl"
-IDEAS = [json.loads(line) for line in DATA.read_text(encoding="utf-8").splitlines() if line.strip()]
-STRICT = {"prohibited", "high"}
+IDEAS = load("generalisation_ideas_round3.jsonl")
 MIN_ACCURACY = 0.95
 MIN_STRICT_RECALL = 0.95
 
 
 def test_format_matches_the_eval_file() -> None:
-    assert len(IDEAS) == 100
-    assert len({i["id"] for i in IDEAS}) == len(IDEAS)
-    for idea in IDEAS:
-        assert set(idea) == {"id", "lang", "text", "tier", "basis", "why"}
-        assert idea["lang"] in {"de", "en"}
-        assert (idea["basis"] == "none") == (idea["tier"] == "minimal")
-    tiers = Counter(i["tier"] for i in IDEAS)
-    assert set(tiers) == {"prohibited", "high", "limited", "minimal"}
-    assert 0.40 <= (tiers["prohibited"] + tiers["high"]) / len(IDEAS) <= 0.50
-    assert 0.35 <= sum(i["lang"] == "de" for i in IDEAS) / len(IDEAS) <= 0.55
+    assert_format(IDEAS, size=100, strict_share=(0.40, 0.50), de_share=(0.35, 0.55))
 
 
 def test_tier_accuracy_and_strict_recall() -> None:
-    preds = [(i, classify(i["text"])) for i in IDEAS]
-    wrong = [f"{i['id']}: {i['tier']} -> {c.tier.value} [{c.basis}]" for i, c in preds if i["tier"] != c.tier.value]
-    strict = [c.tier.value for i, c in preds if i["tier"] in STRICT]
-    assert 1 - len(wrong) / len(preds) >= MIN_ACCURACY, wrong
-    assert sum(p in STRICT for p in strict) / len(strict) >= MIN_STRICT_RECALL, wrong
+    assert_tier_quality(IDEAS, min_accuracy=MIN_ACCURACY, min_strict_recall=MIN_STRICT_RECALL)
 
 
 NEAR_MISSES = [
@@ -91,7 +70,6 @@ NEAR_MISSES = [
 ]
 
 
-@pytest.mark.parametrize(("tier", "text"), NEAR_MISSES, ids=[f"{t}-{n}" for n, (t, _) in enumerate(NEAR_MISSES)])
+@tier_cases(NEAR_MISSES)
 def test_near_miss_guards(tier: str, text: str) -> None:
-    cls = classify(text)
-    assert cls.tier.value == tier, [h.reason() for h in cls.all_hits]
+    assert_tier(text, tier)
