@@ -18,7 +18,8 @@ WORK_SUBJECT = concept(
     r"everyone in the (?:department|team|company)|factory floor|shop floor|assembly (?:line|hall)|production line|"
     r"forem[ae]n|supervisors?|temp workers?|temporary workers?|contractors?|freelancers?|engineers?|developers?|"
     r"instructors?|cleaners?|clerks?|seasonal (?:staff|hands|workers)|subcontract\w*|new (?:hires?|joiners?|"
-    r"starters?))",
+    r"starters?)|(?:claims? |case ?)handlers?|case ?workers?|caseworkers?|adjusters?|underwriters?|dispatchers?|"
+    r"back[- ]office)",
     r"personalabteilung|zeiterfassung|fehlzeit|krankenstand|mitarbeit|beschäftigt|belegschaft|kolleg|"
     r"arbeitnehm|fahrer|azubi|angestellt|kassierer|pflegekr|"
     r"kommissionier|monteur|arbeitsplatz|schichtleit|teamleit|montagehalle|werkshalle|produktionshalle|fertigungs|"
@@ -28,10 +29,11 @@ WORK_SUBJECT = concept(
 )
 EDU_SUBJECT = concept(
     r"\b(?:students?|pupils?|learners?|class(?:es|room)?|lectures?|schools?|teachers?|exams?|universit\w*|"
-    r"college)\b",
-    r"schüler|lehrkr|lehrer|dozent|studier|studenten|klasse|unterricht|vorlesung|hörsaal|schule|prüfling|"
-    r"lernend|hochschul|"
-    r"\buni\b",
+    r"college|trainees?|course participants|tutors?|e-learning|online courses?|bootcamps?|further education|"
+    r"vocational (?:training|school)|retraining)\b",
+    r"schüler|lehrkr|lehrer|dozent|dozierend|studier|studenten|klasse|unterricht|vorlesung|hörsaal|schule|prüfling|"
+    r"lernend|hochschul|kursteilnehm|lehrgang|weiterbildung|fortbildung|umschul|bildungsträger|volkshochschul|"
+    r"\bvhs\b|\buni\b",
 )
 CUSTOMER_SUBJECT = concept(
     r"\b(?:customers?|callers?|clients?|guests?|shoppers?|visitors?|passengers?|patients?|users?|players?|"
@@ -43,13 +45,23 @@ PERSON = concept(
     r"\b(?:voters?|residents?|persons?|people|individuals?|someone|suspects?|victims?|offenders?|"
     r"citizens?|travell?ers?|"
     r"applicants?|candidates?|accused|defendants?|"
-    r"migrants?|refugees?|natural persons?)\b",
-    r"wähler|einwohner|anwohner|\bperson|menschen|\bjemand|verdächtig|opfer|täter|bürger|reisend|"
-    r"antragsteller|geflüchtet|bewerber|kandidat|beschuldigt|angeklagt",
+    r"migrants?|refugees?|natural persons?|attendees?|participants?|protesters?|demonstrators?|spectators?|"
+    r"passers-by|pedestrians?|households?|subscribers?|shoplifters?|witness\w*|those involved)\b",
+    r"wähler|einwohner|anwohner|bewohner|\bperson|menschen|\bjemand|verdächtig|opfer|täter|bürger|reisend|"
+    r"antragsteller|geflüchtet|(?<!mit)bewerber|kandidat|beschuldigt|angeklagt|teilnehm|demonstrant|passant|"
+    r"ladendieb|beteiligte[nr]?\b|\bzeug(?:e|en|in|innen)\b",
 )
 PRIVATE_PERSON = concept(
     r"\b(?:private|individual|household|consumers?|natural persons?|retail customers?|people without|thin[- ]file)\b",
     r"privatkund|verbraucher|haushalt|einzelperson|privatperson|(?:leute|menschen) ohne",
+)
+ANIMAL = concept(
+    r"\b(?:animals?|pets?|livestock|cattle|cows?|calves|heifers?|bulls?|pigs?|sows?|piglets?|sheep|lambs?|goats?|"
+    r"horses?|ponies|poultry|chickens?|hens?|broilers?|dogs?|puppies|cats?|kittens?|herds?|flocks?|"
+    r"veterinar\w*|vets?|zoo|wildlife)\b",
+    r"\btiere\b|\btieren\b|tierarzt|tierärzt|tierhalt|tierwohl|tiergesundheit|tierversicher|haustier|nutztier|"
+    r"\bkühe|\bkuh\b|rinder|kälber|schweine|ferkel|\bsauen\b|schafe|ziegen|pferde?\b|geflügel|hühner|\bhunde?\b|"
+    r"hundes|\bkatzen?\b|welpen|\bvieh|milchvieh|herde|wildtier",
 )
 BUSINESS_ONLY = concept(
     r"\b(?:corporate clients?|business customers?|companies|smes?|suppliers?|b2b|merchants?)\b",
@@ -75,13 +87,15 @@ EMOTION = concept(
     r"unhapp|"
     r"\bsad(?:ness)?\b|\bfear|anxi|attitude|\bbored(?:om)?\b|\bengaged\b|attentive|inattentive|\bupset\b|"
     r"\bnervous|\bcalm\b|\bmotivat\w* level|\bsatisfied\b|\bconfused\b|\bconfusion\b|disengag\w*|"
-    r"\birritat(?:ed|ion)\b|\brage\b|\bsceptic\w*|\bskeptic\w*|\bagitat(?:ed|ion)\b|\brestless\w*",
+    r"\birritat(?:ed|ion)\b|\brage\b|\bsceptic\w*|\bskeptic\w*|\bagitat(?:ed|ion)\b|\brestless\w*|"
+    r"impatien\w*|annoyance|fed up|grumpy|disappointed\b|\bdisgust\w*|\bhostil\w*|\bhappiness\b|\bcontempt\b",
     r"zufrieden\w*|aufmerksam|motiviert|konzentriert|glücklich|\bärger|zorn|aufgeregt|angespannt|gefühl|"
     r"stimmung|\blaune|"
     r"wütend|\bwut\b|verärger|gestresst|frust|"
     r"traurig|\bangst|gelangweilt|langeweile|"
     r"genervt|aufmerksamkeit|unaufmerksam|nervös|gereizt|emotional|begeister|skepsis|skeptisch|verwirrt|"
-    r"unruhig|irritiert|desinteress|überfordert|demotiviert|unmotiviert",
+    r"unruhig|irritiert|desinteress|überfordert|demotiviert|unmotiviert|ungeduld|\bsauer\b|verstimm|enttäuscht|"
+    r"\bekel|feindselig|ärgerlich|entnervt|verunsichert|ängstlich|misstrau",
 )
 MEDICAL_SAFETY = concept(
     r"\b(?:medical|clinical|therap\w*|drows\w*|fatigue|falling asleep|microsleep|health reasons|"
@@ -104,7 +118,8 @@ INFER = concept(
     r"ableit|erkenn|bestimm|schließ|einschätz|klassifizier|kategorisier|ermittel|vorhersag|schätz|herausfind",
 )
 FACE_IDENT = concept(
-    r"\b(?:match\w* (?:[\w']+ ){0,2}faces?|faces? (?:\w+ ){0,2}against|face recognition|facial recognition|"
+    r"\b(?:(?:match|compar)\w* (?:[\w']+ ){0,3}faces?|faces? (?:\S+ ){0,5}against|face recognition|"
+    r"facial recognition|"
     r"face matching|(?:faces?|mugshots?|(?:suspects?|people|persons?|visitors?|customers?)'?s? (?:photos?|"
     r"images?|pictures?)) (?:\w+ ){0,3}against|recogni[sz]e (?:people|faces|persons|suspects|"
     r"visitors|customers)|identif\w* (?:\w+ ){0,2}(?:people|persons|passers-by|suspects|individuals|faces|"
@@ -112,13 +127,45 @@ FACE_IDENT = concept(
     r"(?:recogni[sz]|identif|spot|pick\w* out|flag)\w* (?:\S+ ){0,4}by (?:their |the )?(?:faces?|voices?))\b",
     r"gesichtserkennung|gesichtsabgleich|personen (?:\w+ ){0,2}identifizier|"
     r"identifizier\w* (?:\w+ ){0,2}personen|"
-    r"(?:erkenn|identifizier)\w* (?:\S+ ){0,6}gesichter|gesichter (?:\S+ ){0,4}(?:erkenn|identifizier|"
-    r"abgleich)|"
-    r"(?:gesicht\w*|fotos? (?:von|der) (?:verdächtig|person)\w*) (?:\w+ ){0,4}(?:mit|gegen) (?:der |die |einer )?"
-    r"(?:\w+ )?(?:datenbank|fahndungsliste|lichtbildkartei)|lichtbildkartei|"
+    r"(?:erkenn|identifizier)\w* (?:\S+ ){0,6}gesichter|gesichter (?:\S+ ){0,4}(?:erkenn|identifizier)|"
+    r"gesichter (?:\S+ ){0,8}(?:abgleich|abgeglichen|vergleich)|"
+    r"(?:gesicht\w*|fotos? (?:von|der) (?:verdächtig|person)\w*) (?:\w+ ){0,4}(?:mit|gegen) (?:\S+ ){0,3}"
+    r"(?:\w*datenbank|fahndungsliste|fahndungsfotos?|lichtbildkartei|\w*liste|fotos)|lichtbildkartei|"
     r"stimmerkennung|sprecheridentifik|wiedererkenn|(?:am|anhand (?:des|ihres|"
     r"seines)|(?:über|per|mittels) (?:ihr|sein|das|ihre)?\w*) gesicht\w* (?:\w+ ){0,2}"
     r"(?:erkenn|erkann|identifizier)",
+)
+# Post remote identification: recorded footage searched for people on a list (Annex III 1(a)).
+WATCHLIST = concept(
+    r"\b(?:watch ?lists?|photo lists?|custody (?:photos?|images?|pictures?)|mug ?shots?|"
+    r"known (?:shoplifters|offenders|suspects|criminals|troublemakers|thieves|hooligans|fraudsters|trespassers)|"
+    r"banned (?:customers|visitors|guests|fans|persons|people|individuals)|(?:wanted|missing) (?:suspects?|"
+    r"persons?|people|criminals|children|fugitives?)|blacklist(?:ed)? (?:\S+ )?(?:people|persons|customers|visitors)|"
+    r"(?:suspect|offender|perpetrator|fugitive)(?:'s|s')? (?:face|photos?|pictures?|images?)|"
+    r"(?:list|database|register) of (?:\S+ ){0,2}(?:banned|barred|blacklisted|excluded|known|wanted) (?:people|"
+    r"persons|individuals|offenders|suspects|shoplifters|thieves|fraudsters|troublemakers|gamblers|players|customers|"
+    r"visitors|guests|members|fans|criminals)|"
+    r"(?:banned|barred|blacklisted|self-excluded) (?:gamblers|players|patrons|shoppers|members|spectators)|"
+    r"(?:person|man|woman|suspect|individual) (?:in|on|from) (?:this|the|that|a) (?:photo|picture|image|still)|"
+    r"(?:photo|picture|image) of (?:the|a|this) (?:person|suspect|man|woman|thief|offender))\b",
+    r"fahndungs(?:foto|bild|liste)|täterfoto|phantombild|hausverbot|beobachtungsliste|watchlist|sperrliste|"
+    r"bekannte[nr]? (?:ladendieb|täter|störer|diebe|hooligan|betrüger)|gesuchte[nr]? (?:person|täter|verdächtig)|"
+    r"vermisste[nr]? (?:person|kind)|(?:person|mann|frau|täter\w*) (?:auf|in) (?:dem|diesem) (?:foto|bild)|"
+    r"(?:foto|bild) (?:des|der|vom|von dem) (?:gesuchten|verdächtig\w*|täter\w*|mann|frau|person)|"
+    r"fotos? (?:\S+ ){0,2}(?:verdächtig|täter|gesucht)|fotoliste|lichtbildkartei",
+)
+PERSON_SEARCH = concept(
+    r"\b(?:against|match\w*|compar\w*|find\w*|search\w*|spot\w*|recogni[sz]\w*|identif\w*|look\w* for|"
+    r"locat\w*|trac(?:k|e)\w*)\b",
+    r"abgleich|gleich\w* (?:\S+ ){0,14}ab\b|abgeglichen|vergleich|such|find|erkenn|identifizier|wiederfind|aufspür",
+)
+FOOTAGE = concept(
+    r"\b(?:footage|cctv|(?:video|camera|surveillance) (?:recordings?|archives?|feeds?|streams?)|"
+    r"recorded (?:\S+ )?(?:videos?|cctv|camera)|bodycam\w*|dashcam\w*|surveillance cameras?|"
+    r"recordings (?:from|of) (?:the |our |all )?(?:\S+ ){0,2}(?:floors?|stores?|shops?|entrances?|cameras?|branch\w*|"
+    r"stations?|halls?|lobby|premises|gates?|car parks?))\b",
+    r"videoaufzeichn|videoaufnahm|kameraaufnahm|kameraaufzeichn|videomaterial|bildmaterial|überwachungsvideo|"
+    r"videoarchiv|überwachungskamera|videoüberwach|bodycam|dashcam",
 )
 VERIFY_ONLY = concept(
     r"\b(?:unlock\w*|log ?in|sign in|verify (?:their|the user's|his|her) (?:own )?identity|1:1|"

@@ -101,17 +101,35 @@ INFRA = concept(
     r"autobahn|tunnel|bahnübergang|kritische infrastruktur|\bkritis|netzbetreiber|trafostation|netzleitstelle|"
     r"lastabwurf|hochbehälter|verdichterstation",
 )
+DIGITAL_INFRA = concept(
+    r"\b(?:data ?cent(?:re|er)s?|server (?:halls?|rooms?|farms?)|colocation|cloud (?:computing )?(?:platforms?|"
+    r"infrastructure|regions?)|internet exchange\w*|telecom(?:munications?)? networks?|mobile networks?|"
+    r"cell towers?|base stations?)\b",
+    r"rechenzentr|serverr[aä]um|serverhalle|serverfarm|cloud-?(?:plattform|infrastruktur)|internetknoten|"
+    r"telekommunikationsnetz|mobilfunknetz|mobilfunkmast|sendemast",
+)
+PHYSICAL_PROTECTION = concept(
+    r"\b(?:fire|smoke|sprinklers?|extinguish\w*|(?:gas|fire) suppression|power (?:supply|feeds?|cuts?|shut-?offs?)|"
+    r"cut\w* (?:\S+ ){0,2}power|leaks?|flood\w*|overheat\w*|cooling failures?|water pressure|emergency power)\b",
+    r"brand|feuer|rauch|sprinkler|lösch|stromzufuhr|strom (?:\S+ ){0,2}(?:ab|kapp|trenn)|notabschalt|leckage|"
+    r"\blecks?\b|wassermelder|rauchmelder|brandmelder|"
+    r"wassereinbruch|überhitz|kühlungsausfall|wasserdruck|notstrom",
+)
 CONTROL_ACTION = concept(
     r"\b(?:automatic\w* (?:\w+ ){0,4}(?:clos|shut|switch|open|control|regulat|adjust|reroute|turn)\w*|closes|"
     r"disconnect\w*|autonomous(?:ly)?|trips?|shuts? (?:down|off)|switch\w* (?:off|on|the)|controls?|"
     r"controlling|regulat\w*|safety|valves?|"
     r"load balancing|emergency (?:stop|shutdown)|isolat\w* (?:\w+ ){0,2}(?:sections?|segments?|lines?|parts?)|"
     r"(?:lower|rais|clos|open)\w* (?:\w+ ){0,2}(?:barriers?|gates?|hard shoulder|lanes?)|"
-    r"sets? (?:\w+ ){0,3}(?:speed )?limits)\b",
-    r"trennt|trennen|steuer|schaltet|schließt|abschalt|sperrt|regel|ventil|auslös|"
+    r"sets? (?:\w+ ){0,3}(?:speed )?limits|dos(?:e|es|ing) (?:\S+ ){0,2}(?:chlorine|chemicals|flocculants?|ozone)|"
+    r"trigger\w* (?!(?:\S+ ){0,2}(?:alerts?|alarms?|notifications?|warnings?|e-?mails?|messages?|tickets?|reports?|"
+    r"maintenance|work orders?|inspections?|reviews?|calls?))|"
+    r"cut\w* (?:\S+ ){0,2}(?:power|electricity|supply|gas|water))\b",
+    r"trennt|trennen|steuer|schaltet|schließt|abschalt|sperrt|regel|ventil|auslös|dosier|"
     r"automatisch\w* (?:\w+ ){0,4}(?:schließ|schalt|"
     r"sperr|"
-    r"öffn|steuer|regel)|sicherheit|notabschalt|vom netz (?:nehm|genommen|trenn)|schranke|lastabwurf",
+    r"öffn|steuer|regel)|sicherheit|notabschalt|vom netz (?:nehm|genommen|trenn)|schranke|lastabwurf|"
+    r"kappt|unterbricht",
 )
 EDU_INSTITUTION = concept(
     r"\b(?:kindergartens?|schools?|pupils?|students?|universit\w*|college|campus|classes|classroom|"
@@ -129,7 +147,7 @@ ADMISSION = concept(
     r"admission\w*|admit\w*|enrol\w*|acceptance|study places?|"
     r"applicants?|(?:nursery|daycare|kindergarten|school|university|college) places?)\b",
     r"schulplatz|schulplätze|schulzuweisung|schulreif|einschulung|zulassung|studienpl[aä]tz|"
-    r"aufnahmeverfahren|aufnahmeprüfung|immatrikul|bewerb|betreuungsplatz|kitaplatz|kita-platz|platzvergabe",
+    r"aufnahmeverfahren|aufnahmeprüfung|immatrikul|(?<!wett)(?<!mit)bewerb|betreuungsplatz|kitaplatz|kita-platz|platzvergabe",
 )
 LEVEL = concept(
     r"\b(?:placement|levels?|streaming|tracks?|remedial|gifted|which (?:class|group|set)|"
@@ -165,7 +183,7 @@ RECRUIT = concept(
     r"candidates?|cvs?|résumés?|resumes?|recruit\w*|hiring|hire|"
     r"talent acquisition|shortlist\w*|job ads?|job postings?|vacanc\w*|assessment cent(?:er|re)|headhunt\w*|"
     r"talent (?:sourcing|scouting)|sourc\w* (?:candidates|talent|developers|engineers))\b",
-    r"arbeitssuchend|arbeitslose|stellensuchend|praktikant|werkstudent|ausbildungspl|bewerb|lebensl|"
+    r"arbeitssuchend|arbeitslose|stellensuchend|praktikant|werkstudent|ausbildungspl|(?<!wett)(?<!mit)bewerb|lebensl|"
     r"kandidat|stellenanzeig|stellenausschreib|"
     r"neueinstellung|einstellungs(?:test|verfahren|"
     r"gespräch)|vorstellungsgespräch|personalauswahl|recruit",
@@ -179,14 +197,27 @@ EVALUATE = concept(
     r"reject(?!ion)\w*|decid\w*|invit\w*|predict\w*|analy[sz]\w*|target\w*|propos\w*|recommend\w*|flag\w*|"
     r"monitor\w*|track\w*|measur\w*|compar\w*|identif\w*|allocat\w*|estimat\w*|likelihood|lower(?:s|ing)?|"
     r"reduc\w*|block\w*|deactivat\w*|picks?|pick out|sort out|make (?:\w+ ){0,2}list|league tables?|"
-    r"plac(?:e|es|ing) (?:them|learners|students|pupils|kids|children|participants|people|applicants))\b",
+    r"plac(?:e|es|ing) (?:them|learners|students|pupils|kids|children|participants|people|applicants)|"
+    r"(?:meets?|fulfil\w*|fulfill\w*|satisf(?:y|ies)|miss(?:es)?|lacks?) (?:\S+ ){0,4}(?:requirements?|criteria|"
+    r"must-haves?|qualifications?|job profile)|(?:requirements?|criteria|must-haves?) (?:\S+ ){0,5}"
+    r"(?:meets?|fulfils?|fulfills?|misses|lacks?)|gap analys\w*|traffic[- ]light (?:ratings?|system|scores?)|"
+    r"fits? (?:\S+ ){0,3}(?:profile|role|job|position|team)|good fit|cultur(?:e|al) fit|"
+    r"(?:check|measur|test|screen)\w* (?:\S+ ){0,4}against "
+    r"(?:\S+ ){0,3}(?:criteria|requirements?|must-haves?|job (?:descriptions?|profiles?|postings?|ads?)|profiles?))\b",
+    r"(?:erfüllt|erfüllen|verfehlt|fehlen) (?:\S+ ){0,4}(?:anforderung|kriteri|voraussetzung|muss-kriteri|"
+    r"qualifikation|stellenprofil)|(?:anforderung|kriteri|voraussetzung|muss-kriteri)\w* (?:\S+ ){0,5}"
+    r"(?:erfüllt|erfüllen|fehlen|fehlt)|eignung|\bampel(?:bewertung|system|logik)?\b|"
+    r"(?:passt|passen) (?:\S+ ){0,4}(?:profil|stelle|anforderung|job|team|rolle)|"
+    r"(?:gleich|prüf)\w* (?:\S+ ){0,6}(?:mit|gegen) (?:\S+ ){0,3}"
+    r"(?:anforderung|kriteri|stellenprofil|stellenbeschreibung|anforderungsprofil)|"
     r"(?:legt|wertet|schlägt|teilt|stuft|wählt|sortiert|sieht) (?:\S+ ){0,8}(?:fest|aus|vor|zu|ein)\b|"
     r"erkenn|berücksichtig|berechn|shortlist|vorzuschlag|ableit|feststell|festgestellt|wertet|schätz|bewert|"
     r"sortier|filter|auswähl|auswahl|einlad|"
     r"punkt|rank|beurteil|"
     r"prüf|entscheid|einstuf|"
     r"analys|"
-    r"überwach|mess|erfass|vorschlag|schlägt|identifizier|vergleich|zuteil|zuweis|verteil|auswert|gezielt|empfehl|"
+    r"überwach|mess|erfass|vorschlag|schlägt|identifizier|vergleich|zuteil|zuweis|verteil|einteil|auswert|gezielt|"
+    r"empfehl|"
     r"spuckt",
 )
 EMPLOY_DECISION = concept(
@@ -201,10 +232,21 @@ EMPLOY_DECISION = concept(
     r"(?:their|his|her|individual) (?:\w+ )?behaviou?r|loyalty|disloyal\w*|"
     r"(?:people|staff|employees|positions|jobs|headcount) to cut|cut (?:\w+ ){0,2}(?:jobs|positions|staff|people|"
     r"headcount)|restructur\w*|below (?:\w+ ){0,2}(?:target|quota)|quotas?|"
-    r"(?:who )?gets? (?:the )?(?:\w+ )?(?:shifts|tours|routes|jobs|orders)|based on how (?:fast|quickly|well|often)|"
+    r"(?:who )?gets? (?:the )?(?:\w+ )?(?:shifts|tours|routes|jobs|orders)|"
+    r"based on how (?:\S+ )?(?:fast|quickly|well|often|friendly|polite|reliabl\w*|punctual|productive|"
+    r"successful|accurate\w*|careful\w*)|"
     r"(?:ask|invite|bring)\w* (?:\w+ ){0,2}back (?:next|for|in)|re-?hir\w*|keep on (?:the|our) books|pay reviews?|"
     r"raises?|league tables?|(?:which|who) (?:\S+ ){0,5}(?:we |to )keep\b|(?:couriers?|drivers?|workers?|staff|"
-    r"agents?|pickers?|temps?|freelancers?) (?:\w+ ){0,2}we keep)\b",
+    r"agents?|pickers?|temps?|freelancers?) (?:\w+ ){0,2}we keep|low performers?|underperformers?|"
+    r"underperforming (?:staff|employees|workers|agents|drivers|reps|colleagues|team members)|"
+    r"(?:considered|shortlisted|nominated|suitable|ready|in line) for (?:the |a )?(?:\S+ ){0,2}(?:role|position|"
+    r"promotion|lead\w*|management)|succession (?:planning|candidates)|high[- ]potentials?|"
+    r"(?:acceptance|completion|cancellation|on-time) rates?|(?:workers|drivers|couriers|riders|freelancers|"
+    r"agents|contractors) (?:\S+ ){0,6}(?:are|get|gets|is|will be) (?:\S+ )?(?:deactivated|blocked|suspended|"
+    r"offboarded|dropped|removed)|"
+    r"who (?:\S+ ){0,3}(?:is|are|falls?|lies|sits?) below (?:the )?(?:team |group )?average|"
+    r"(?:their|his|her|individual|personal) (?:error rates?|track records?)|past (?:performance|output)|"
+    r"how (?:fast|quickly|accurately|reliably|carefully) (?:\S+ ){0,3}(?:work\w*|handl\w*|clos\w*|resolv\w*))\b",
     r"(?:seine|ihre|individuell)\w* (?:\w+ )?(?:verhalten|tempo)|(?:verlängert|übernommen) werden|loyalität|illoyal|"
     r"kündigungsabsicht|kündigungsrisiko|"
     r"wechselbereitschaft|"
@@ -212,10 +254,20 @@ EMPLOY_DECISION = concept(
     r"vergütung|vertragsverlänger|leistung|produktivität|festvertrag|fest angestellt|entfrist|"
     r"tastaturanschläg|bildschirmzeit|aufgabenverteil|arbeitsverteil|überwach|pickrate|stellenabbau|personalabbau|"
     r"vom soll\b|sollerfüllung|zielvorgabe|probezeit|gehaltserhöh|(?:wen|wer) (?:\w+ ){0,3}übernehm|"
-    r"(?:verteil|zuteil|zuweis)\w* (?:\w+ ){0,2}(?:aufgaben|schichten|dienste|touren|arbeit|objekte|reviere|gebiete)|"
+    r"(?:verteil|zuteil|zuweis|einteil)\w* (?:\w+ ){0,2}(?:aufgaben|schichten|dienste|touren|arbeit|objekte|reviere|"
+    r"gebiete)|"
     r"(?:objekte|reviere|gebiete|bezirke) (?:\w+ ){0,2}(?:zuteil|zuweis|verteil)|"
     r"(?:bekommt|bekommen|erhält|erhalten) (?:\w+ ){0,2}(?:schichten|dienste|touren|aufträge)|"
-    r"(?:aufgaben|schichten|dienste|touren) (?:\w+ ){0,4}(?:verteil|zuteil|zuweis)",
+    r"(?:aufgaben|schichten|dienste|touren) (?:\w+ ){0,4}(?:verteil|zuteil|zuweis)|"
+    r"(?:danach|je nachdem|abhängig davon|basierend darauf|gemessen daran),?(?: \S+){0,3} (?:wie|wer) (?:\S+ ){0,4}"
+    r"(?:schnell|gut|oft|fehlerfrei|zuverlässig|sorgfältig|genau|viel|wenig|freundlich|höflich|kompetent|pünktlich|produktiv|"
+    r"erfolgreich|motiviert|flexibel|belastbar)|"
+    r"(?:fehlerquote|fehlerrate|erledigungsquote|bearbeitungs(?:zeit|dauer|geschwindigkeit))\w* (?:\S+ ){0,2}"
+    r"(?:pro|je|der einzelnen|jede|jedes|ihrer|seiner)|(?:ihre|seine|persönlich|individuell)\w* (?:fehlerquote|"
+    r"fehlerrate|erledigungsquote)|wer (?:\S+ ){0,4}unter (?:dem )?(?:durch)?schnitt|"
+    r"leistungsschwach\w* (?:mitarbeit|kolleg|beschäftigt|fahrer|sachbearbeit)|nachfolgeplanung|high-?potential|"
+    r"für (?:die |eine )?(?:\S+ ){0,2}(?:führungsrolle|führungsposition|teamleitung|beförderung) (?:in frage|geeignet|"
+    r"vorgeschlagen|vorsehen)|persönlichkeitsprofil|persönlichkeitstest",
 )
 RECRUIT_STRONG = concept(
     r"\b(?:job applic\w*|cvs?|résumés?|resumes?|recruit\w*|hiring|vacanc\w*|job ads?|talent acquisition|headhunt\w*)\b",

@@ -1,8 +1,9 @@
-"""Extra Art. 5 vocabulary: deception, pressure on children to buy, face databases, civic behaviour.
+"""Extra Art. 5 vocabulary: deception, subliminal stimuli, pressure at weak moments, face databases,
+civic behaviour and what a social score costs people, crime-risk traits, learners, face matching.
 
-Each concept names a *technique* or *source* the prohibited practices are built from, so rules can
-combine them (deception + a harmful decision; pressure + a child + a purchase) instead of
-matching one alarming word.
+Each concept names a *technique*, *source* or *consequence* the prohibited practices are built from,
+so rules can combine them (a stimulus too brief to notice + played to people + steering a purchase;
+pressure + a child + a purchase) instead of matching one alarming word.
 """
 
 from __future__ import annotations
@@ -13,14 +14,18 @@ from triage.patterns import concept
 DECEPTION = concept(
     r"\b(?:pretend\w* to be|impersonat\w*|pos(?:e|es|ing) as|"
     r"(?:fake|false|invent\w*|fabricat\w*|artificial) (?:\S+ ){0,3}(?:deadlines?|urgency|scarcity|pressure|"
-    r"countdowns?|threats?)|scare tactics|fear[- ]?mongering)\b",
+    r"countdowns?|threats?)|scare tactics|fear[- ]?mongering|"
+    r"(?:fake|bogus|made-up|phony|phoney|fictitious|sham) (?:\S+ ){0,5}(?:offers?|deals?|discounts?|rates?|timers?|"
+    r"ends? in|expir\w*|limited|last chance|stock|(?:only )?\d+ left|sold out|sales?))\b",
     r"(?:gibt|geben) sich (?:\w+ ){0,3}als|ausgeben als|vortäusch|"
     r"(?:künstlich|falsch|erfunden|fingiert)\w* (?:\w+ ){0,2}(?:zeitdruck|verknappung|dringlichkeit|countdown|"
-    r"frist|drohung)|angstmacherei",
+    r"frist|drohung)|angstmacherei|"
+    r"(?:gefälscht|fingiert|vorgetäuscht|erfunden|fake)\w* (?:\S+ ){0,4}(?:countdown|timer|frist|angebot|rabatt|"
+    r"knappheit|verknappung|restbestand|zeitdruck|dringlichkeit|ablauf)",
 )
 HARMFUL_DECISION = concept(
     r"\b(?:sign\w*|contracts?|invest\w*|buy\w*|purchas\w*|pay\w*|transfer\w* (?:\w+ ){0,2}money|"
-    r"subscri\w*|loans?|savings|premium|bundles?|add-ons?|upgrades?)\b",
+    r"subscri\w*|loans?|savings|premium|bundles?|add-ons?|upgrades?|instal?lment\w*|credit cards?)\b",
     r"unterschreib|vertr[aä]g|investier|kauf|käuf|zahl|überweis|abschließ|abo\b|kredit|erspartes",
     raw=True,
 )
@@ -35,6 +40,12 @@ PURCHASE = concept(
     r"\b(?:buy\w*|purchas\w*|gems?|coins?|loot ?box\w*|in-app|upgrades?|subscri\w*|premium|gem packs?|"
     r"pay(?:s|ing)? for)\b",
     r"kauf|käuf|abo\b|premium|münzen|edelsteine|bezahl",
+    raw=True,
+)
+# raw like PURCHASE, whose cues it cancels: "no in-app purchases", "ohne Käufe in der App".
+NO_PURCHASE = concept(
+    r"\b(?:no|without|free of) (?:any )?(?:in-app )?(?:purchases|payments|paid content|upsells?)|purchase-free\b",
+    r"(?:ohne|keine) (?:\S+ ){0,1}(?:in-app-)?(?:käufe|kaufoption|bezahlinhalte|zahlungen)|kauffrei",
     raw=True,
 )
 
@@ -68,20 +79,30 @@ CIVIC_BEHAVIOUR = concept(
 CRIME = concept(
     r"\b(?:commit\w* (?:a )?crimes?|criminal\w*|offen[dc]\w*|re-?offend\w*|recidiv\w*|shoplift\w*|steal\w*|"
     r"theft|burglar\w*|violent|terroris\w*|crimes?|drug[- ]deal\w*|end up (?:dealing|in (?:jail|prison|gangs?))|"
-    r"gang members?)\b",
-    r"straftat|kriminell|rückfall|ladendieb|diebstahl|einbruch|gewalttät|delikt|straffällig|drogenhandel|dealen",
+    r"gang members?|vandal\w*|pickpocket\w*|robber\w*|mugg(?:ing|ers?)|assault\w*|arson\w*|fare[- ]dodg\w*|"
+    r"fare evasion)\b",
+    r"straftat|kriminell|rückfall|ladendieb|diebstahl|einbruch|gewalttät|delikt|straffällig|drogenhandel|dealen|"
+    r"vandalismus|randalier|\braub|überfall|körperverletz|brandstift|sachbeschädig|schwarzfahr|taschendieb",
 )
 PREDICT = concept(
     r"\b(?:predict\w*|forecast\w*|estimat\w*|assess\w*|scor\w*|flag\w*|identif\w*|calculat\w*|risk|"
-    r"(?:says?|tells?) (?:us )?(?:which|who)|will (?:probably|likely))\b",
-    r"vorhersag|prognos|einschätz|bewert|erkenn|berechn|risiko",
+    r"(?:says?|tells?) (?:us )?(?:which|who)|will (?:probably|likely)|likelihood|probabilit\w*|prone to|"
+    r"(?:who|which \w+|whether) (?:\S+ ){0,4}(?:is|are) (?:\w+ )?(?:most |more )?likely to)\b",
+    r"vorhersag|prognos|schätz|bewert|erkenn|berechn|risiko|wahrscheinlichkeit|"
+    r"(?:wer|welche\w*|ob) (?:\S+ ){0,4}(?:wahrscheinlich|eher|vermutlich)|neig\w* zu",
 )
 PERSONALITY = concept(
     r"\b(?:personality|traits?|profil\w*|appearance|looks|ethnic\w*|background|neighbou?rhood|demographic\w*|"
-    r"origin|nationality|how (?:they|he|she|people|someone) looks?|cloth\w*|outfits?)\b",
-    r"persönlichkeit|merkmal|aussehen|herkunft|wohngegend|nationalität|charakter|kleidung",
+    r"origin|nationality|how (?:they|he|she|people|someone) looks?|cloth\w*|outfits?|citizenship|"
+    r"migration background|post ?codes?|zip codes?|districts?|where (?:they|people|someone|he|she) lives?)\b",
+    r"persönlichkeit|merkmal|aussehen|herkunft|wohngegend|nationalität|charakter|kleidung|staatsangehörig|"
+    r"staatsbürgerschaft|migrationshintergrund|wohnviertel|stadtviertel|stadtteil|postleitzahl|wohnort",
 )
-VICTIM = concept(r"\bvictims?\b", r"opfer")
+VICTIM = concept(
+    r"\b(?:victims?|(?:be|being|get|getting) (?:\w+ )?targeted by|fall(?:ing)? prey|at risk of being (?:\w+ )?"
+    r"(?:robbed|scammed|attacked|defrauded|abused))\b",
+    r"opfer|geschädigt werden|zielscheibe",
+)
 LIE = concept(r"\b(?:polygraph|lie detect\w*|deception|lying|fibbing|tell\w* the truth)\b",
     r"lügen|\blügt|lügendetekt|täuschungserkenn|flunker|schwindel|die wahrheit sag",
 )
@@ -90,4 +111,173 @@ INVESTIGATE = concept(
     r"\b(?:profil\w*|investigat\w*|suspicious|flag\w* (?:\w+ ){0,3}(?:people|persons|individuals|passengers|"
     r"travell?ers|visitors|suspects))\b",
     r"profil|ermittlung|verdächtig|auffällig",
+)
+
+# --- Art. 5(1)(a): stimuli below conscious perception, and the decisions they steer ---------------
+# raw: "without them noticing" / "ohne dass sie es merken" are themselves negations.
+SUBLIMINAL_CUE = concept(
+    r"\b(?:(?:near|barely|almost|nearly)[- ]?inaudible|inaudibl\w*|imperceptibl\w*|unnoticeabl\w*|subconscious\w*|"
+    r"(?:barely|hardly|scarcely) (?:audible|visible|perceptible|noticeable)|"
+    r"below (?:the )?(?:\w+ ){0,2}(?:threshold|level) of (?:\w+ )?(?:perception|awareness|hearing)|"
+    r"below (?:conscious|the user's) (?:\w+ )?(?:perception|awareness)|split[- ]seconds?|milliseconds?|"
+    r"(?:too|so) (?:quick(?:ly)?|fast|brief(?:ly)?|short|quiet(?:ly)?|faint(?:ly)?|subtle) (?:\w+ ){0,3}to (?:be )?"
+    r"(?:consciously )?(?:notic|see|seen|hear|heard|regist|perceiv|spot|detect)\w*|"
+    r"without (?:\w+ ){0,2}(?:consciously )?(?:noticing|realising|realizing|being aware|perceiving)|"
+    r"single (?:hidden )?frames?|hidden frames?)\b",
+    r"unhörbar|kaum hörbar|kaum wahrnehmbar|unmerklich|unterbewusst|\bunbewusst|wahrnehmungsschwelle|"
+    r"sekundenbruchteil|millisekund|(?:zu|so) (?:kurz|schnell|leise|subtil) (?:\w+ ){0,4}(?:bewusst )?"
+    r"(?:wahrzunehmen|wahrgenommen|zu bemerken|bemerkt|zu sehen|zu hören|mitzubekommen|registrier)|"
+    r"ohne (?:dass )?(?:\w+ ){0,3}(?:es )?(?:bewusst )?(?:merk|bemerk|wahrnehm|wahrgenommen|mitbekomm|mitkrieg)|"
+    r"nicht bewusst (?:\w+ )?(?:wahrnehm|wahrgenommen|bemerk)|nicht wahrnehmbar",
+    raw=True,
+)
+STIMULUS = concept(
+    r"\b(?:tones?|sounds?|audio|jingles?|noises?|frequenc\w*|flash\w*|flicker\w*|frames?|images?|pictures?|"
+    r"words?|messages?|cues?|signals?|stimul\w*|visuals?|colou?rs?|scents?|smells?|vibrations?|logos?)\b",
+    r"\btöne|\bton\b|klänge|klang|geräusch|frequenz|blitz|flacker|flimmer|einblend|bilder|botschaft|signal|reiz|"
+    r"farb|duft|vibration|logo|wörter",
+)
+STEER = concept(
+    r"\b(?:nudg\w*|influenc\w*|steer\w*|sway\w*|persuad\w*|tempt\w*|entic\w*|say yes|give in|"
+    r"(?:tuned|optimi[sz]ed|designed) to (?:\w+ ){0,3}(?:convert|sell|buy|yes|bet|spend)\w*|"
+    r"(?:trigger|drive|boost|increase)\w* (?:\w+ )?(?:purchases|buys|bets|sales|conversions?|spending)|"
+    r"(?:make|get|push)\w* (?:\w+ ){0,2}(?:to )?(?:buy|bet|spend|sign|order|subscribe|upgrade)|"
+    r"so (?:that )?(?:the |each |every )?\w+ (?!can |could |may |might |are able |is able )(?:\w+ ){0,3}"
+    r"(?:buy|bet|sign|click|pay|place|book|spend|order|agree|accept|subscribe|upgrade|stay|keep)\w*)\b",
+    r"beeinfluss|verleit|animier|zum (?:kauf|kaufen|abschluss|wetten|spielen)|ja (?:zu )?sag|kaufanreiz|kauflust|"
+    r"kaufimpuls|umsatz (?:zu )?steiger|"
+    r"damit (?:die |der |unsere |ihre )?(?:sie|er|kunden|kundinnen|nutzer\w*|spieler\w*|fahrer\w*|zuschauer\w*|"
+    r"käufer\w*|passanten) (?!können |könnten |dürfen )(?:\w+ ){0,4}"
+    r"(?:kauf|wett|setz|buch|abschließ|bestell|unterschreib|zustimm|klick|zahl|spiel)",
+)
+# How the stimulus reaches people: played, shown, embedded (not merely detected in footage).
+DELIVER = concept(
+    r"\b(?:plays?|playing|played|shows?|showing|shown|flash(?:es|ing)?|display\w*|embed\w*|insert\w*|hid(?:e|es|den|ing)|"
+    r"overlay\w*|mix(?:es|ed|ing)? (?:\w+ ){0,2}in(?:to)?|broadcast\w*|emit\w*|pipe[sd]? in|slip\w* in)\b",
+    r"spielt|abspiel|zeigt|\bblend|einblend|eingeblendet|einspiel|eingebaut|einbau|versteck|unterleg|überlager|"
+    r"ausstrahl|einstreu",
+)
+GAMBLE = concept(
+    r"\b(?:bets?|betting|wager\w*|gambl\w*|stakes?|spins?|slots?|casino)\b",
+    r"wett|\beinsatz|glücksspiel|casino|spielautomat|\bdreh",
+)
+# Content marking is Art. 50(2), not a subliminal technique.
+WATERMARK = concept(r"\b(?:watermark\w*|fingerprint\w*|content (?:marking|credentials))\b", r"wasserzeichen")
+
+# --- Art. 5(1)(a)/(b): pressure timed to a moment of weakness, and people who cannot afford it --
+WEAK_MOMENT = concept(
+    r"\b(?:(?:about|going|tries|try|trying|wants?|wanting|ready) to "
+    r"(?:quit|give up|stop playing|close the app|log ?off)|"
+    r"(?:most|more|particularly|especially) (?:impulsive|susceptible|receptive|suggestible|vulnerable|emotional|"
+    r"weak)|impulsiv\w*|moments? of weakness|weak moments?|"
+    r"when (?:\w+ ){0,3}(?:is|are|feels?|gets?|seems?|looks?) (?:\w+ )?(?:frustrated|upset|sad|lonely|desperate|"
+    r"vulnerable|emotional)|after (?:a|each|every) (?:\w+ )?(?:loss|losing)|just lost|chasing (?:their )?losses)\b",
+    r"im schwachen moment|schwache[nm]? moment|kurz (?:davor|bevor) (?:\S+ ){0,5}(?:aufzuhören|aufhör|abzubrechen|"
+    r"abbrech|zu schließen|schließ|auszusteigen)|(?:aufhören|abbrechen|aufgeben) (?:will|wollen|möchte)|impulsiv|"
+    r"(?:besonders|am meisten|am stärksten) (?:anfällig|empfänglich|beeinflussbar)|"
+    r"wenn (?:\S+ ){0,4}(?:frustriert|traurig|einsam|verzweifelt|niedergeschlagen) (?:ist|sind|wirkt|wirken)|"
+    r"nach (?:einem|jedem) verlust|gerade verloren",
+)
+CANT_AFFORD = concept(
+    r"\b(?:can(?:'t|not) (?:\w+ ){0,2}afford|unable to afford|barely afford|beyond (?:their|his|her) means|"
+    r"over-?indebted\w*|heavily indebted|(?:paycheck|payday) to (?:paycheck|payday)|"
+    r"(?:account|balance) (?:is |goes |already )?(?:overdrawn|in the red))\b",
+    r"(?:nicht|kaum) (?:\w+ ){0,2}leisten|überschuldet|überschuldung|über (?:seine|ihre) verhältnisse|"
+    r"konto (?:\w+ ){0,2}(?:überzogen|im minus)|im dispo\b",
+    raw=True,
+)
+
+# --- Art. 5(1)(b): more ways to say that someone is old, cognitively impaired or a child ----------
+VULNERABLE_MORE = concept(
+    r"\b(?:the elderly|elderly (?:people|customers|callers|users|clients)|retirees?|old age pensioners?|frail|"
+    r"sounds? (?:\w+ )?(?:old(?:er)?|elderly|confused|frail)|(?:seems?|looks?|appears?) (?:\w+ )?(?:elderly|"
+    r"confused|frail)|older-sounding|easily confused|cognitive(?:ly)? (?:declin|impair)\w*|mild(?:ly)? confused|"
+    r"over[- ](?:6|7|8)\ds|(?:people|customers|callers|users|clients|adults|those) (?:aged )?over (?:6|7|8)\d|"
+    r"aged (?:over )?(?:6|7|8)\d|(?:6|7|8)\d\+|under[- ]1[0-8]s|young (?:children|kids|users|players)|"
+    r"(?:primary|elementary) school (?:children|kids|pupils))\b",
+    r"älter (?:und|wirk|klingt|klingen|erschein|scheint|aussieht|aussehen)|"
+    r"(?:ob|wenn|dass) (?:jemand|der kunde|die kundin|der anrufer|die anruferin|eine person) (?:\w+ )?älter\b|"
+    r"hochbetagt|betagt|ruheständler|im (?:hohen |fortgeschrittenen )?alter\b|(?:leicht|schnell|etwas|oft) verwirrt|"
+    r"kognitiv\w* (?:eingeschränkt|beeinträchtigt)|dement|grundschul",
+)
+
+# --- Art. 5(1)(c): more civic conduct, and more ways of saying the score costs people something --
+CIVIC_MORE = concept(
+    r"\b(?:parking (?:violations?|offen[cs]es?)|illegal(?:ly)? park\w*|noise (?:complaints?|nuisance)|"
+    r"(?:what|whatever) (?:\w+ ){0,2}(?:post|share)\w* (?:online|about themselves)|"
+    r"(?:their|his|her) (?:online )?posts|leisure activit\w*|hobbies)\b",
+    r"falschpark|parkverst[oö]ß|parksünd|lärmbeschwerd|lärmbeläst|online über sich|"
+    r"(?:ihre[nm]?|seine[nm]?|deren) (?:\w+ )?posts|freizeitaktivit|hobbys",
+)
+TREATMENT = concept(
+    r"\b(?:(?:slip|slid|drop|mov|fall|fell|push)\w* (?:\S+ ){0,4}(?:down|back|to the (?:back|bottom|end))|"
+    r"no longer (?:\w+ ){0,2}(?:book|rent|buy|order|use|access|fly|travel|enter|open|get|receive|borrow|join)|"
+    r"can(?:no|')t (?:\w+ ){0,2}(?:book|rent|buy|order|access|fly|enter|join|borrow)\w* "
+    r"(?:\S+ ){0,4}any ?(?:more|longer)|"
+    r"lower priority|deprioriti[sz]\w*|higher (?:fees|prices|deposits)|"
+    r"(?:social|council|public) housing|(?:daycare|nursery|kindergarten|school) places?|(?:lease|contract) renewals?|"
+    r"(?:gets?|receives?|will get|are offered|is offered) no|(?:they|he|she|who|people|tenants?|customers?|users?|"
+    r"applicants?|citizens?|residents?|guests?) (?:won't|don't|doesn't|do not|does not|will not) get)\b",
+    r"(?:rutsch|komm|kommt|rück|wander|fall|fäll|setz|stuf|reih|landet)\w* (?:\S+ ){0,5}(?:nach (?:hinten|unten)|"
+    r"ans ende)|nach (?:hinten|unten) (?:gestuft|gereiht|gesetzt|rutsch)|"
+    r"(?:bekomm|bekommt|erhält|erhalt)\w* (?:\S+ )?kein|vertragsverlängerung|mietverlängerung|"
+    r"(?:kein\w*|nicht|nirgends|nirgendwo) (?:\S+ ){0,3}mehr (?:\S+ )?(?:buchen|mieten|kaufen|bestellen|nutzen|"
+    r"teilnehmen|einkaufen|reisen|einchecken|betreten|eröffnen|bekommen|erhalten|leihen|abschließen)|"
+    r"nachrangig|zurückgestellt|zurückgestuft|hinten anstellen|höhere (?:gebühren|preise|kaution)|"
+    r"sozialwohnung|wohnberechtigung|kita-?pl[aä]tz|betreuungspl[aä]tz|schulpl[aä]tz",
+    raw=True,
+)
+LOW_SCORE = concept(
+    r"\b(?:low (?:scores?|ratings?|points)|(?:few|too few) points|scores? (?:too |very )?(?:low|badly|poorly)|"
+    r"bad scores?|poor(?:ly)? (?:scor|rat)\w*)\b",
+    r"schlecht abschneid|wenig(?:e|en)? punkte|niedrige[nmr]? (?:score|punkt|wert)|schlechte[nmr]? (?:score|wert)",
+)
+
+# --- Art. 5(1)(f): learners named by their role in a course or training --------------------------
+PARTICIPANT = concept(r"\b(?:participants?|attendees?)\b", r"teilnehm")
+TRAINING_CONTEXT = concept(
+    r"\b(?:courses?|classes|lessons?|training (?:sessions?|courses?|programmes?|programs?)|seminars?|"
+    r"tutorials?|bootcamps?|e-learning|online learning|further education|retraining|apprenticeships?)\b",
+    r"kurs|unterricht|schulung|seminar|weiterbild|fortbild|umschul|ausbildung|lehrgang|e-learning|lernplattform",
+)
+# People who are learners (or teach them) whatever the setting: an apprentice is both worker and learner.
+LEARNER_ROLE = concept(
+    r"\b(?:trainees?|apprentices?|interns?|tutors?|lecturers?|course participants)\b",
+    r"dozierend|lehrend|auszubildend|umschüler|praktikant|kursteilnehm|seminarteilnehm|schulungsteilnehm",
+)
+
+# --- Art. 5(1)(g): the people a categorisation is run on ------------------------------------------
+CROWD = concept(
+    r"\b(?:attendees?|participants?|spectators?|fans|protesters?|demonstrators?|passers-?by|passersby|crowds?|"
+    r"members of the public|delegates|supporters)\b",
+    r"teilnehm|demonstrant|passant|zuschauer|publikum|\bfans\b|anwesend|unterstützer",
+)
+
+# --- Art. 5(1)(h): matching faces against a list ----------------------------------------------------
+FACE_MATCH = concept(
+    r"\b(?:faces? (?:\S+ ){0,10}(?:against|with) (?:\S+ ){0,3}(?:watch ?lists?|wanted lists?|databases?|mugshots?)|"
+    r"(?:compar|match|check|scan)\w* (?:\S+ ){0,4}faces?|faces? (?:\S+ ){0,3}(?:compar|match|check)\w*)\b",
+    r"gesicht\w* (?:\S+ ){0,12}(?:abgleich|abgeglichen|vergleich|match)|"
+    r"(?:abgleich|abgeglichen|vergleich)\w* (?:\S+ ){0,6}gesicht",
+)
+PUBLIC_MORE = concept(
+    r"\b(?:market squares?|town squares?|high streets?|shopping (?:centres?|centers?|streets?|malls?)|parks?|"
+    r"(?:train|bus|tram|subway|metro) (?:platforms?|stops?)|platforms?|airports?|public transport|underground|"
+    r"subway|metro|pedestrian zones?|concourses?)\b",
+    r"marktplatz|einkaufsstraße|einkaufszentrum|bahnsteig|haltestelle|u-bahn|s-bahn|flughafen|fußgänger|\bpark\b|"
+    r"parkanlage|innenstadt|\bnahverkehr|bahnhofsvorplatz",
+)
+# The Art. 5(1)(h)(i)-(iii) exceptions, stated as the only purpose: high risk (Annex III 1(a)), not prohibited.
+H_EXCEPTION = concept(
+    r"\b(?:only|solely|exclusively|strictly|just|limited to) (?:\S+ ){0,6}(?:abduct\w*|kidnap\w*|missing (?:child|"
+    r"children|persons?|people)|trafficking|terror\w*|imminent (?:threat|danger|attack))\b",
+    r"(?:nur|ausschließlich|lediglich|allein|beschränkt auf) (?:\S+ ){0,6}(?:entführ|vermisst|menschenhandel|"
+    r"terror|unmittelbar\w* (?:gefahr|bedrohung|anschlag))",
+)
+
+# --- people the Art. 5(1)(c)/(d) rules are about, beyond the shared subject concepts -------------
+PEOPLE_MORE = concept(
+    r"\b(?:youths?|young (?:people|men|women|adults)|teenagers?|minors|juveniles?|folks|households?|"
+    r"locals|neighbou?rs|attendees?|fans|tourists|whoever|(?:anyone|everyone|those) (?:who|with))\b",
+    r"jugendlich|heranwachsend|teenager|\bleute\b|haushalt|nachbar|\bfans\b|touristen|minderjährig|\bwer\b",
 )

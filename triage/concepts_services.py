@@ -13,21 +13,26 @@ PUBLIC_BENEFIT = concept(
     r"welfare|public (?:benefits?|assistance)|"
     r"(?:unemployment|housing|child|disability) (?:benefits?|allowance)|benefits? (?:claims?|applications?|"
     r"eligibility)|pension entitlements?|disability pensions?|council (?:flats?|housing)|social housing|"
-    r"student grants?|"
-    r"tuition grants?)\b",
+    r"student grants?|tuition grants?|hardship (?:funds?|grants?|payments?|schemes?|allowances?)|"
+    r"(?:emergency|crisis) (?:relief|aid|support) (?:funds?|payments?|grants?)|means[- ]tested|fuel poverty|"
+    r"energy (?:debt|bill|cost)s? (?:relief|support|assistance|grants?)|winter fuel payments?|"
+    r"council tax (?:reduction|support)|free school meals)\b",
     r"krankenkasse|reha\w*|pflegeleistung|hilfsmittel|kostenübernahme|sozialleistung|bürgergeld|wohngeld|"
     r"sozialhilfe|arbeitslosengeld|kindergeld|elterngeld|grundsicherung|"
     r"leistungsantr|jobcenter|sozialamt|pflegegrad|eingliederungshilfe|sozialversicherung|bafög|ausbildungsförder|"
-    r"erwerbsminderungsrente|unterhaltsvorschuss|kinderzuschlag|sozialwohnung|"
+    r"erwerbsminderungsrente|unterhaltsvorschuss|kinderzuschlag|sozialwohnung|härtefall|notlagenfonds|"
+    r"sozialfonds|nothilfefonds|bedürftigkeit|heizkosten(?:zuschuss|hilfe)|energiekosten(?:zuschuss|hilfe)|"
+    r"sozialticket|sozialpass|wohnberechtigungsschein|bildungs- und teilhabe|"
     r"(?:zuschuss|zuschüsse|beihilfe)\w* (?:\w+ ){0,3}(?:familien|haushalte|bürger|kinder|eltern|schüler|rentner)|"
     r"(?:familien|haushalte|bürger|eltern|rentner) (?:\w+ ){0,4}(?:zuschuss|zuschüsse|beihilfe)",
 )
 GRANT_DECISION = concept(
     r"\b(?:eligib\w*|entitle\w*|grant\w*|approv\w*|reject\w*|den(?:y|ies|ied)|revok\w*|reduc\w*|reclaim\w*|"
     r"assess\w*|check\w*|decid\w*|prioriti[sz]\w*|flag\w*|scor\w*|cut\w*|withdraw\w*|suspend\w*|stop\w*|"
-    r"predict\w*|rank\w*)\b",
+    r"predict\w*|rank\w*|sanction\w*|calculat\w*|urgency|priority (?:scores?|points|lists?)|waiting lists?)\b",
     r"anspruch|berechtig|bewillig|ablehn|prüf|entscheid|kürz|einschätz|bewert|zurückforder|priorisier|streich|"
-    r"entzieh|gewähr|vorhersag|prognos|setzt (?:\S+ ){0,4}fest|festsetz|festleg",
+    r"entzieh|gewähr|vorhersag|prognos|setzt (?:\S+ ){0,4}fest|festsetz|festleg|schätzt (?:\S+ ){0,6}ein\b|"
+    r"sanktion|berechn|dringlichkeit|punktwert|rangfolge|warteliste",
 )
 CREDIT_STRONG = concept(
     r"\b(?:likelihood to pay|pay (?:\w+ ){0,2}rent|credit ?scor\w*|credit[- ]?worth\w*|credit ratings?|"
@@ -67,21 +72,39 @@ LIFE_HEALTH_INSURANCE = concept(
     r"long[- ]term care insurance|life (?:and|or) health insurance|dental (?:insurance|plans?|cover)|"
     r"supplementary (?:health )?(?:plans?|insurance|cover)|private medical insurance|funeral (?:insurance|cover|"
     r"plans?)|"
-    r"health (?:plans?|cover(?:age)?))\b",
+    r"health (?:(?:top-up|private|supplementary|extra|cash|dental) )?(?:plans?|cover(?:age)?)|critical illness|"
+    r"medical (?:cover|expenses insurance)|"
+    r"hospital cash|whole[- ]of[- ]life|funeral plans?)\b",
     r"lebensversicher|risikoleben|krankenversicher|krankenzusatz|berufsunfähig|pflegeversicher|"
-    r"\bpkv\b|krankenkasse|zahnzusatz|zahnversicher|pflegezusatz|krankentagegeld|sterbegeld",
+    r"\bpkv\b|krankenkasse|zahnzusatz|zahnversicher|pflegezusatz|krankentagegeld|sterbegeld|krankenhauszusatz|"
+    r"krankenhaustagegeld|pflegetagegeld|krankheitskosten|erwerbsunfähig|dread disease|gesundheitstarif",
 )
 INSURANCE_PRICING = concept(
     r"\b(?:risks?|pric\w*|premiums?|underwrit\w*|surcharges?|loadings?|accept\w*|declin\w*|reject\w*|"
     r"tariffs?)\b",
     r"zuschl|prämie|beitr|tarif|risik|annahme|ablehn|einstuf|gesundheitsfragen|stuft (?:\S+ ){0,8}ein\b",
 )
+ANSWERS_QUESTIONS = concept(
+    r"\b(?:answer\w* (?:\S+ ){0,4}questions|questions (?:\S+ ){0,3}answered|faqs?|explain\w* (?:\S+ ){0,3}"
+    r"(?:options|tariffs|terms|conditions|coverage))\b",
+    r"beantwort\w* (?:\S+ ){0,4}fragen|fragen (?:\S+ ){0,6}beantwort|\bfaq|erklärt (?:\S+ ){0,3}(?:tarif|option|"
+    r"bedingung|leistung)",
+)
+PRICING_ACT = concept(
+    r"\b(?:pric(?:e|es|ed|ing) (?:\S+ ){0,3}(?:each|every|individual\w*|applicants?|customers?|policyholders?|"
+    r"people|persons?|them)|calculat\w*|sets?|setting|determin\w*|adjust\w*|decid\w*|accept(?:s|ing)?|"
+    r"declin(?:e|es|ing)|reject\w*|underwrit\w*|scor\w*|assess\w*|individual (?:premiums?|prices?|rates?))\b",
+    r"berechn|kalkulier|festleg|legt (?:\S+ ){0,6}fest|setzt (?:\S+ ){0,6}fest|bestimm|entscheid|ablehn|einstuf|"
+    r"stuft (?:\S+ ){0,8}ein\b|bewert|individuell\w* (?:prämie|beitr|tarif|zuschl)",
+)
 EMERGENCY = concept(
     r"\b(?:emergency (?:calls?|numbers?|services|room|department|dispatch)|112|911|999|ambulances?|"
     r"paramedics?|"
-    r"fire brigade|a&e|er triage)\b",
+    r"fire brigade|a&e|er triage|(?:the|our|hospital|hospital's) er|emergency (?:wards?|units?)|casualty "
+    r"(?:departments?|wards?)|patient triage|triag\w* (?:\S+ ){0,4}patients|patients? (?:\S+ ){0,4}triag\w*)\b",
     r"notruf|leitstelle|rettungsdienst|rettungswagen|notarzt|krankenwagen|feuerwehr|notaufnahme|einsatzleit|"
-    r"\brtw\b|\bktw\b|\bnef\b",
+    r"\brtw\b|\bktw\b|\bnef\b|manchester[- ]triage|patient\w* (?:\S+ ){0,4}(?:triage|ersteinschätzung)|"
+    r"(?:triage|ersteinschätzung) (?:\S+ ){0,4}patient",
 )
 TRIAGE_ACT = concept(
     r"\b(?:triag\w*|prioriti[sz]\w*|rank\w*|classif\w*|dispatch\w*|assign\w*|decid\w*|urgency|send\w*|"
@@ -104,8 +127,10 @@ MIGRATION = concept(
 )
 MIGRATION_ASSESS = concept(
     r"\b(?:assess\w*|scor\w*|risks?|evaluat\w*|examin\w*|verif\w*|check\w*|detect\w*|identif\w*|decid\w*|"
-    r"screen\w*|predict\w*)\b",
-    r"prüf|bewert|risik|einschätz|entscheid|identifiz|erkenn|scor",
+    r"screen\w*|predict\w*|credib\w*|consisten\w*|inconsisten\w*|contradict\w*|plausib\w*|flag\w*|"
+    r"cross-?check\w*|rank\w*|prioriti[sz]\w*)\b",
+    r"prüf|bewert|risik|einschätz|entscheid|identifiz|erkenn|scor|glaubhaft|glaubwürdig|widersprüch|plausib|"
+    r"gleicht (?:\S+ ){0,8}ab\b|abgleich|markier|kennzeichn|einstuf|bescheid",
 )
 APPLICATION = concept(
     r"\b(?:applications?|claims?|requests?|seekers?|applicants?|granted|protection status|case files?|"
@@ -125,20 +150,54 @@ LEGAL_MEDIA = concept(
 )
 REDACTION = concept(r"\b(?:anonymi[sz]\w*|pseudonymi[sz]\w*|redact\w*)\b", r"anonymisier|pseudonymisier|schwärz")
 RULING = concept(
-    r"\b(?:decisions?|decid\w*|rulings?|verdicts?|judg(?:e)?ments?|sentenc\w*|appl\w* (?:\w+ ){0,3}law|"
-    r"interpret\w*|research\w* (?:\w+ ){0,2}facts|propos\w*|recommend\w*)\b",
-    r"entscheid|urteil|schiedsspruch|rechtsanwend|wendet (?:\w+ ){0,4}recht|auslegen|strafmaß|vorschlag|"
-    r"schlägt",
+    r"\b(?:decisions?|decid\w*|rulings?|verdicts?|judg(?:e)?ments?|sentenc\w*|"
+    r"appl\w* (?:\S+ ){0,6}(?:law|laws|statutes?|legal (?:rules|provisions)|case law)|(?:arbitral )?awards?|"
+    r"interpret\w*|research\w* (?:\w+ ){0,2}facts|propos\w*|recommend\w*|weigh\w* (?:\S+ ){0,3}evidence|"
+    r"(?:who|which party) (?:is right|wins|prevails)|outcomes? of (?:the )?(?:case|dispute|proceedings))\b",
+    r"entscheid|urteil|schiedsspruch|rechtsanwend|wendet (?:\S+ ){0,6}(?:recht|gesetz)|auslegen|strafmaß|"
+    r"vorschlag|schlägt|beweiswürdig|würdigt (?:\S+ ){0,3}beweis|(?:wer|welche partei) (?:\S+ ){0,2}recht hat|"
+    r"verfahrensausgang|ausgang des verfahrens|vergleichsvorschl",
 )
 ELECTION = concept(
-    r"\b(?:elections?|voters?|voting|referendums?|ballots?|political campaigns?)\b",
+    r"\b(?:elections?|electoral|voters?|voting|referend(?:um|ums|a)|ballots?|political campaigns?|plebiscites?|"
+    r"polling (?:day|stations?)|(?:local|citizens') (?:vote|initiative))\b",
     r"wahlkampf|wähler|wahlverhalten|bundestagswahl|landtagswahl|kommunalwahl|europawahl|volksabstimmung|"
-    r"stimmabgabe",
+    r"stimmabgabe|bürgerentscheid|bürgerbegehren|volksentscheid|volksbegehren|abstimmungskampf|wahlbeteilig|"
+    r"bürgermeisterwahl|stichwahl|\bwahlen\b",
 )
 INFLUENCE = concept(
     r"\b(?:influenc\w*|persuad\w*|sway\w*|micro-?target\w*|target\w*|convinc\w*|mobili[sz]\w*|swing|"
-    r"(?:individually |personally )?tailored|undecided|personas?)\b",
-    r"beeinfluss|überzeug|umstimm|mobilisier|gezielt|ansprech|zugeschnitten|unentschlossen",
+    r"(?:individually |personally )?tailored|undecided|personas?|voter profil\w*|"
+    r"personali[sz]\w* (?:\S+ ){0,2}(?:messages?|ads?|adverts?|advertising|content|campaign\w*|appeals?|posts?|"
+    r"outreach|texts?|e-?mails?|letters?|videos?)|"
+    r"get (?:\S+ ){0,2}to (?:vote|turn out|the polls)|vote (?:yes|no|for|against))\b",
+    r"beeinfluss|überzeug|umstimm|mobilisier|gezielt|ansprech|zugeschnitten|unentschlossen|"
+    r"wählerprofil|personalisiert\w* (?:\S+ ){0,2}(?:botschaft|nachricht|werbung|anzeige|ansprache|inhalt|"
+    r"schreiben|post|brief|mail|video)|(?:mit )?(?:ja|nein) (?:zu )?stimmen|(?:dafür|dagegen) (?:zu )?stimmen|"
+    r"zur (?:wahl|urne|abstimmung) (?:zu )?(?:bringen|gehen|bewegen)",
+)
+
+VICTIM_RISK = concept(
+    r"\b(?:(?:likely|at risk|risk) (?:\S+ ){0,2}(?:be(?:ing)?|get(?:ting)?) (?:targeted|scammed|defrauded|"
+    r"attacked|robbed|abused|trafficked|victimi[sz]ed|harmed|groomed|exploited|abducted|kidnapped|"
+    r"radicali[sz]ed|stalked|\w+ed (?:by|online))|targeted by (?:\S+ ){0,3}(?:scam\w*|fraud\w*|"
+    r"criminals|offenders|gangs|attack\w*|burglars)|fall (?:victim|prey) to|vulnerable to (?:\S+ ){0,2}"
+    r"(?:scams?|fraud|crime|attacks?|abuse|trafficking))\b",
+    r"gefährdet\w* (?:\S+ ){0,4}(?:betrug|betrüger|enkeltrick|schockanruf|überfall|einbruch|gewalt|missbrauch|"
+    r"menschenhandel)|(?:ins visier|zur zielscheibe) (?:\S+ ){0,4}(?:betrüger|täter|krimineller|banden)|"
+    r"(?:betrogen|überfallen|ausgeraubt|angegriffen|missbraucht|ausgebeutet|entführt|verschleppt) (?:zu )?werden|"
+    r"(?:gefährdet|gefahr|risiko)\w*,? (?:\S+ ){0,5}\w+ zu werden",
+)
+
+# Annex III 6(c): how far a statement or a piece of evidence can be relied upon.
+STATEMENT = concept(
+    r"\b(?:witness\w*|statements?|testimon\w*|alibis?|confessions?|interrogation records?|forensic (?:findings|"
+    r"reports|traces))\b",
+    r"zeugenaussage|aussage|alibi|geständnis|vernehmung|spurenlage|gutachten",
+)
+RELIABILITY = concept(
+    r"\b(?:reliab\w*|credib\w*|trustworth\w*|truthful\w*|believab\w*|how (?:solid|strong))\b",
+    r"verlässlich|glaubwürdig|glaubhaft|belastbar|zuverlässig|stichhaltig|widersprüch|wahrheitsgehalt",
 )
 
 # --- Art. 6(1) with Annex I ---------------------------------------------------------------------
@@ -185,21 +244,82 @@ TEST_RESULT = concept(
     r"positiv\s*(?:/|oder)\s*negativ|testergebnis|interpretier\w* (?:\w+ ){0,2}(?:kurven|ergebnis)",
 )
 LIFT = concept(r"\b(?:lifts?|elevators?)\b", r"aufzug|aufzüge|fahrstuhl")
+CABLEWAY = concept(
+    r"\b(?:cable ?cars?|cableways?|gondolas?|gondola lifts?|chair ?lifts?|ski ?lifts?|drag lifts?|t-bars?|"
+    r"funiculars?|ropeways?|aerial tramways?)\b",
+    r"seilbahn|sessellift|sesselbahn|gondelbahn|kabinenbahn|skilift|schlepplift|bergbahn|standseilbahn|"
+    r"zahnradbahn|materialseilbahn",
+)
 MACHINE = concept(
-    r"\b(?:machines?|machinery|robots?|cobots?|press(?:es)?|forklifts?|cranes?)\b",
-    r"maschine|roboter|presse|stapler|\bkran|fahrerlose",
+    r"\b(?:machines?|machinery|robots?|cobots?|press(?:es)?|forklifts?|cranes?|agvs?|automated guided vehicles?|"
+    r"conveyors?|harvesters?|tractors?|(?:lawn ?|robotic )?mowers?|lathes?|milling|cnc|excavators?|diggers?|"
+    r"hoists?|palleti[sz]ers?|shredders?|wood ?chippers?|bending brakes?|punch(?:ing)? press\w*)\b",
+    r"maschine|roboter|presse|stapler|\bkran|fahrerlose|bagger|mähdrescher|traktor|erntemaschine|landmaschine|"
+    r"förderband|förderanlage|fräse|kreissäge|drehbank|hebebühne|mäher|häcksler|schredder|stanz|abkantbank",
 )
 MACHINE_SAFETY = concept(
     r"\b(?:safety (?:functions?|components?|stops?|zones?)|emergency stops?|protective stops?|collisions?|"
     r"stop\w* (?:\w+ ){0,4}(?:when|if) (?:a )?(?:person|worker|human|hand)\w*|pedestrians?|"
-    r"automatic\w* brak\w*|brak\w* (?:\w+ ){0,2}automatic\w*|person detection)\b",
+    r"automatic\w* brak\w*|brak\w* (?:\w+ ){0,2}automatic\w*|person detection|light curtains?|safeguard\w*|"
+    r"protective (?:devices?|equipment|guards?|fences?)|safety (?:devices?|guards?|sensors?|laser scanners?|"
+    r"systems?|interlocks?)|"
+    r"(?:detect|spot|see|sens|recogni[sz])\w* (?:\S+ ){0,4}(?:people|persons?|humans?|workers?|someone|anyone|"
+    r"children|hands?|bodies|body parts) (?:\S+ ){0,8}(?:stop|halt|brake|shut|freez)\w*|"
+    r"(?:stop|halt|brake|shut)\w* (?:\S+ ){0,6}(?:when|if|as soon as|before) (?:\S+ ){0,3}(?:people|persons?|"
+    r"humans?|workers?|someone|anyone|children|hands?|fingers?|arms?))\b",
     r"not-?halt|not-?aus|schutzfunktion|sicherheitsfunktion|sicherheitsbauteil|kollision|"
     r"stoppt (?:\w+ ){0,5}(?:person|mensch|hand)|fußgänger|personenerkennung|notbrems|"
-    r"bremst (?:\w+ ){0,3}automatisch",
+    r"bremst (?:\w+ ){0,3}automatisch|schutzeinrichtung|schutzvorrichtung|sicherheitseinrichtung|lichtvorhang|"
+    r"lichtgitter|lichtschranke|sicherheitslaserscanner|schutzzaun|verriegelung|"
+    r"(?:mensch|person|jemand|händ|hand|kinder|kind|mitarbeit|arbeiter|körperteil)\w* (?:\S+ ){0,6}(?:erkenn|erfass|"
+    r"sieht|bemerk)\w* (?:\S+ ){0,8}(?:stopp|anhalt|brems|abschalt|schaltet)|"
+    r"(?:erkenn|erfass|sieht|bemerk)\w* (?:\S+ ){0,6}(?:menschen|personen|person|jemand|hände|hand|kinder|kind|"
+    r"mitarbeit\w*|arbeiter\w*|körperteil\w*) (?:\S+ ){0,10}(?:stopp|anhalt|brems|abschalt|schaltet)|"
+    r"(?:stopp|hält|abschalt|brems)\w* (?:\S+ ){0,6}(?:wenn|sobald|falls|bevor) (?:\S+ ){0,4}(?:mensch|person|"
+    r"jemand|hand|hände|finger|kind|mitarbeit|arbeiter)",
+)
+STOP_ACT = concept(
+    r"\b(?:stop(?:s|ped|ping)?|halt(?:s|ed|ing)?|brak(?:es|ing) (?:the|it|automatically)|shut\w* (?:\S+ )?(?:off|down)|"
+    r"switch\w* (?:\S+ )?off|cut\w* (?:off|out)|emergency (?:stop|brak\w*|shut-?down)|trip(?:s|ping)? the|"
+    r"takes? (?:\S+ ){0,3}out of (?:service|operation)|slow\w* (?:\S+ ){0,2}down)\b",
+    r"stopp|anhalt|hält (?:\S+ ){0,4}an\b|abbrems|bremst|abschalt|schaltet (?:\S+ ){0,4}ab\b|"
+    r"not-?(?:halt|aus|stopp|abschalt)|notbrems|außer betrieb|stillsetz|drosselt",
+)
+MAINTENANCE = concept(
+    r"\b(?:(?:predictive|preventive|condition-based) maintenance|maintenance (?:planning|schedul\w*|needs?|"
+    r"visits?|windows?|intervals?)|service (?:visits?|intervals?|calls?|schedul\w*)|wear and tear|"
+    r"(?:need|needs|due) (?:\S+ ){0,2}(?:servic\w*|maintenance|repairs?|inspections?)|spare parts?)\b",
+    r"vorausschauende wartung|predictive maintenance|wartungs(?:bedarf|planung|einsatz|einsätze|termin|intervall|"
+    r"fenster)|servicetermin|serviceeinsatz|serviceeinsätze|servicebesuch|verschleiß|ersatzteil|"
+    r"(?:gewartet|repariert|inspiziert) werden (?:muss|müssen|sollte)",
+)
+_SAFETY_GEAR_EN = (
+    r"(?:guarding|guards?|fire (?:protection|suppression|alarm)\w*(?: systems?)?|"
+    r"safety (?:gear|functions?|systems?|components?|devices?|equipment|circuits?|chain|controls?|plcs?)|"
+    r"light curtains?|interlocks?|e-stops?|emergency stops?|protective devices?|brakes?)"
+)
+_SAFETY_GEAR_DE = (
+    r"(?:sicherheits(?:technik|einrichtung|funktion|kette|bauteil|steuerung|sps)|schutzeinrichtung|schutzzaun|"
+    r"lichtvorh[aä]ng|lichtgitter|verriegelung|not-?halt|not-?aus|bremse|fangvorrichtung)"
+)
+SAFETY_UNCHANGED = concept(
+    _SAFETY_GEAR_EN + r"\w* (?:\S+ ){0,3}(?:stays?|remains?|is left|are left|untouched|unchanged|"
+    r"as (?:it is|is|they are|before)|separate|certified separately)",
+    r"\b(?:has|have) nothing to do with (?:\S+ ){0,2}(?:safety|" + _SAFETY_GEAR_EN + r")",
+    r"\b(?:does not|doesn't|won't|never|will not) (?:\S+ ){0,2}(?:touch|change|replace|control|override|act on) "
+    r"(?:\S+ ){0,3}(?:safety|brakes?|controls?|guarding)",
+    _SAFETY_GEAR_DE + r"\w* (?:\S+ ){0,3}(?:bleib|unverändert|unberührt|wie bisher|separat)",
+    r"(?:hat|haben) (?:\S+ ){0,2}mit (?:\S+ ){0,2}(?:sicherheit|schutz|" + _SAFETY_GEAR_DE + r")\w* nichts zu tun|"
+    r"greift (?:\S+ ){0,2}nicht in (?:\S+ ){0,3}"
+    r"(?:steuerung|sicherheit|bremse|schutz)",
+    raw=True,
 )
 LIFT_SAFETY = concept(
-    r"\b(?:safety|brak\w*|doors?|emergenc\w*|trapped|stuck|overspeed)\b",
-    r"sicherheit|bremse|tür|notruf|fangvorrichtung|eingeschlossen",
+    r"\b(?:safety|brak\w*|emergenc\w*|trapped|stuck|overspeed|"
+    r"doors? (?:\S+ ){0,3}(?:clos\w*|reopen\w*|obstruct\w*|sensors?|safety|trap\w*|pinch\w*)|"
+    r"(?:clos|reopen|open)\w* (?:the |its )?doors?)\b",
+    r"sicherheit|bremse|notruf|fangvorrichtung|eingeschlossen|eingeklemmt|"
+    r"tür\w* (?:\S+ ){0,5}(?:schließ|öffn|einklemm|lichtschranke|sensor)|(?:schließt|öffnet) (?:\S+ ){0,2}tür",
 )
 VEHICLE_SAFETY = concept(
     r"\b(?:autonomous (?:shuttles?|bus(?:es)?|vehicles?|cars?|trucks?)|steering and braking|"

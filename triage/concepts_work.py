@@ -3,7 +3,9 @@
 Annex III 4(b) is about decisions on *individual* workers. A decision word such as "dismissal"
 already implies a worker, so it needs no separate subject; monitoring needs a per-person cue
 ("per agent", "jedes Mitarbeiters") to separate it from aggregate workload figures. An explicit
-denial ("it doesn't assess anyone") keeps admin helpers in recruiting out of 4(a).
+denial ("it doesn't assess anyone") keeps admin helpers in recruiting out of 4(a). Handing out
+work (shifts, cases, customers) counts when it follows a trait or a personal metric of the worker
+("whose personality test says", "mit hoher Fehlerquote"), not when it follows the topic of a ticket.
 """
 
 from __future__ import annotations
@@ -25,21 +27,57 @@ PER_PERSON = concept(
     r"\b(?:per (?:agent|employee|worker|person|rep|driver|nurse|picker|courier|head|team member)|"
     r"(?:each|every|individual) (?:agent|employee|worker|rep|driver|nurse|picker|courier|team member|"
     r"staff member|colleague)s?'?|by name)\b",
-    r"(?:pro|je) (?:mitarbeiter|person|agent|fahrer|kopf|beschäftigt)|jede[sr]? (?:einzelnen )?(?:mitarbeiter|"
-    r"beschäftigt|fahrer|agent|kolleg|pflegekr)|einzeln\w* (?:mitarbeiter|beschäftigt)|namentlich",
+    r"(?:pro|je) (?:mitarbeiter|person|agent|fahrer|kopf|beschäftigt|sachbearbeit)|jede[sr]? (?:einzelnen )?"
+    r"(?:mitarbeiter|beschäftigt|fahrer|agent|kolleg|pflegekr|sachbearbeit|kommissionier|zusteller|monteur)|"
+    r"einzeln\w* (?:mitarbeiter|beschäftigt|sachbearbeit|kolleg|fahrer|agent|pflegekr|kommissionier|zusteller|"
+    r"monteur)|namentlich",
 )
 WORK_MONITOR = concept(
-    r"\b(?:monitor\w*|measur\w*|scor\w*|rank\w*|rat(?:e|es|ing)|evaluat\w*|assess\w*|"
+    r"\b(?:monitor\w*|measur\w*|scor\w*|rank\w*|"
+    r"(?<!monthly )(?<!interest )(?<!exchange )(?<!flat )(?<!tax )(?<!discount )(?<!hourly )(?<!daily )"
+    r"(?<!the )(?<!a )rat(?:e|es|ing)|evaluat\w*|assess\w*|"
     r"compliance (?:score|rate)s?|reports? (?:\w+ ){0,3}to (?:their|the) (?:team ?lead|manager|supervisor|boss))\b",
     r"überwach|auswert|erfass|mess|bewert|beurteil|ranking|rangliste|kontrollier",
+)
+_WORK_ITEMS_EN = (
+    r"(?:shifts|tasks|jobs|cases|claims|routes|tours|stations|wards|customers|accounts|clients|leads|calls|orders|"
+    r"assignments|projects|territories|areas|gigs|deliveries)"
+)
+_WORK_ITEMS_DE = (
+    r"(?:schichten|dienste|aufgaben|fälle|vorgänge|akten|touren|stationen|kunden|mandate|reviere|gebiete|bezirke|"
+    r"einsätze|aufträge|projekte|anrufe)"
+)
+ALLOCATE_WORK = concept(
+    r"\b(?:allocat|assign|distribut|rout|hand\w* out|giv|dish\w* out)\w* (?:\S+ ){0,4}" + _WORK_ITEMS_EN + r"\b",
+    r"\bgets? (?:the )?(?:\S+ ){0,2}" + _WORK_ITEMS_EN + r"\b",
+    _WORK_ITEMS_EN + r" (?:\S+ ){0,3}(?:go|goes|are given|are assigned|are allocated) to\b",
+    r"(?:verteil|zuteil|zuweis|einteil|vergib|vergeb)\w* (?:\S+ ){0,4}" + _WORK_ITEMS_DE,
+    r"teilt (?:\S+ ){0,4}" + _WORK_ITEMS_DE + r" (?:\S+ ){0,6}zu\b",
+    _WORK_ITEMS_DE + r" (?:\S+ ){0,4}(?:bekomm|erhalt|zugeteilt|zugewiesen|verteilt)",
+    r"(?:bekomm|erhält|erhalten)\w* (?:\S+ ){0,3}" + _WORK_ITEMS_DE,
+)
+INDIVIDUAL_BASIS = concept(
+    r"\b(?:personality (?:tests?|profiles?|types?|traits?)|personal (?:traits|characteristics)|character traits|"
+    r"whose (?:\S+ ){0,3}(?:rates?|times|scores|numbers|figures|results|test|profile|ratings?)|"
+    r"with (?:a )?(?:high|low|higher|lower|poor|bad|good|the best|the worst) (?:\S+ )?(?:error|resolution|completion|"
+    r"acceptance|success|sales) (?:rates?|times|scores|numbers)|(?:below|above)[- ]average (?:\S+ )?(?:rates?|times|"
+    r"scores|numbers|results|performance|output)|(?:their|his|her|(?:each|every) \S+?'s) (?:\S+ )?(?:performance|"
+    r"productivity|error rates?|sales figures|ratings?|speed|track records?))\b",
+    r"persönlichkeit|charaktereigenschaft|(?:mit|deren|dessen) (?:\S+ )?(?:fehlerquote|fehlerrate|erledigungsquote|"
+    r"abschlussquote|leistung|produktivität|bewertung)|(?:ihre[rnms]?|seine[rnms]?) (?:\S+ )?(?:leistung|produktivität|"
+    r"fehlerquote|bewertungen|geschwindigkeit)|(?:unter|über)durchschnittlich\w* (?:\S+ )?(?:leistung|zeiten|"
+    r"quoten|werte|ergebnis)",
 )
 NO_EVALUATION = concept(
     r"\b(?:doesn't|does not|won't|will not|never|no one is|nobody is) (?:\w+ )?(?:assess|evaluat|rank|scor|"
     r"rat(?:e|es)\b|filter|select|screen|judg)",
     r"\b(?:without (?:any )?|no )(?:assessment|evaluation|ranking|scoring|selection)\b",
+    r"\b(?:nothing|no one|nobody|none of them) (?:is|gets|will be) (?:\w+ )?(?:assessed|evaluated|rated|ranked|"
+    r"scored|judged|filtered|selected)\b",
     r"keine (?:bewertung|auswahl|vorauswahl|beurteilung|einstufung)|(?:bewertet|beurteilt) (?:\w+ ){0,2}(?:nicht|"
     r"niemand\w*)|"
-    r"ohne (?:bewertung|auswahl|beurteilung)",
+    r"ohne (?:bewertung|auswahl|beurteilung)|(?:bewertet|beurteilt|gerankt|aussortiert|ausgewählt|eingestuft) "
+    r"(?:wird|werden) (?:\w+ )?(?:nix|nichts|niemand|keine[rn]?)",
     raw=True,
 )
 REPLY_DRAFT = concept(
@@ -55,12 +93,27 @@ SELECTION_ACTIVE = concept(
     r"match(?:es|ing)?|predict\w*)\b",
     r"bewert|beurteil|sortier|filter|rank|vorauswahl|auswähl|wählt|lehnt|einlad|punktzahl|\bscor",
 )
+NO_DECISION = concept(
+    r"\b(?:doesn't|does not|won't|will not|never|can't|cannot) (?:\w+ )?(?:decide|make (?:any |the )?decisions?|"
+    r"admit|reject|accept)\b(?! (?:alone|on its own|by itself|autonomously|finally))",
+    r"entscheidet (?:\S+ ){0,2}nicht\b(?! (?:allein|alleine|selbst|eigenständig|endgültig))|"
+    r"trifft (?:\S+ ){0,2}keine (?:\S+ )?entscheidung|keine (?:zulassungs|auswahl)?entscheidung",
+    raw=True,
+)
 AD_WORDING = concept(
-    r"\b(?:wording|gendered|inclusive language|spelling|grammar|tone of (?:the )?(?:ads?|postings?))\b",
+    r"\b(?:wording|gendered|inclusive language|spelling|grammar|tone of (?:the )?(?:ads?|postings?)|jargon|"
+    r"style guides?|readability|clich\w*)\b",
     r"formulierung|wortwahl|gendergerecht|rechtschreib|grammatik",
 )
 RECRUIT_ADMIN = concept(
     r"\b(?:schedul\w*|book\w* (?:\w+ ){0,2}(?:rooms?|slots?|appointments?)|calendar|logistics|"
-    r"travel (?:expenses|arrangements)|onboarding paperwork)\b",
-    r"termin(?:e|vereinbar|koordinat|planung|abstimm)|raumbuchung|kalender|reisekosten|anreise",
+    r"travel (?:expenses|arrangements)|onboarding paperwork|"
+    r"(?:convert|transfer|copy|pars|extract)\w* (?:\S+ ){0,6}(?:formats?|templates?|forms?|fields|profiles?|ats)|"
+    r"(?:standard|uniform|common|single) (?:format|template|layout)|"
+    r"(?:remov|strip|redact|black)\w* (?:\S+ ){0,3}(?:photos?|names?|dates? of birth|birth ?dates?|ages?|addresses))\b",
+    r"termin(?:e|vereinbar|koordinat|planung|abstimm)|raumbuchung|kalender|reisekosten|anreise|"
+    r"(?:übertr|überführ|konvertier|umwandel|extrahier)\w* (?:\S+ ){0,6}(?:format|formular|vorlage|maske|profil)|"
+    r"einheitlich\w* (?:\S+ )?(?:format|formular|vorlage|profil|layout)|"
+    r"(?:entfern|schwärz|streich)\w* (?:\S+ ){0,3}(?:foto|geburtsdatum|namen|alter|adresse)|"
+    r"(?:foto|geburtsdatum|namen|alter)\w* (?:\S+ ){0,4}(?:entfern|schwärz|streich)",
 )

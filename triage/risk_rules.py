@@ -23,6 +23,31 @@ def _not_just_drafts(text: Text) -> bool:
     return not text.has(t.DRAFT) or text.has(t.CHATBOT_NOUN)
 
 
+def _ai_talks(text: Text) -> bool:
+    """Some conversation cue is not just what a human subject does ("our team answers questions faster")."""
+    human = [(m.start(), m.end()) for m in t.HUMAN_TALK.pattern.finditer(text.masked)]
+    cues = (m.start() for c in (t.CHATBOT, t.TALK) for m in c.pattern.finditer(text.masked))
+    return any(not any(s <= at <= e for s, e in human) for at in cues)
+
+
+def _takes_part(text: Text) -> bool:
+    """The AI is a party to the conversation, not a recorder or analyst of people talking to each other."""
+    return (
+        _not_just_drafts(text)
+        and _ai_talks(text)
+        and (text.has(t.CHATBOT) or not text.has(t.OBSERVE))
+    )
+
+
+def _generates_media(text: Text) -> bool:
+    """The generated thing is the media: "creates natural voices", "image model generates", not
+    "customers upload photos and the AI creates a repair quote" (analysing a photo is not generating one).
+    """
+    gen = [m.start() for m in t.GENERATE.pattern.finditer(text.masked)]
+    media = [m.start() for m in t.SYNTH_MEDIA.pattern.finditer(text.masked)]
+    return any(0 <= m - g <= 90 or 0 < g - m <= 30 for g in gen for m in media)
+
+
 def _l(
     basis: str, label: str, *all_of: object, check: object = None, question: tuple[str, str] | None = None
 ) -> Rule:
@@ -56,13 +81,25 @@ ART50_RULES: tuple[Rule, ...] = (
         t.PUBLIC_INTEREST,
         t.AUTO_PUBLISH,
     ),
-    _l("Art. 50(1)", "AI system interacting directly with people", t.CHATBOT, check=_not_just_drafts),
+    _l("Art. 50(1)", "AI system interacting directly with people", (t.CHATBOT, t.TALK), check=_takes_part),
+    _l(
+        "Art. 50(1)",
+        "AI assistant or bot that people ask questions or talk to",
+        (t.ASSISTANT, t.BOT),
+        t.CONVERSE,
+        check=_not_just_drafts,
+        question=(
+            "Do people ask the assistant questions or talk to it directly?",
+            "Stellen Menschen dem Assistenten direkt Fragen oder sprechen sie mit ihm?",
+        ),
+    ),
     _l(
         "Art. 50(2)",
         "provider of a system generating synthetic audio, image, video or text",
         t.GENERATE,
         t.SYNTH_MEDIA,
         t.MARKET,
+        check=_generates_media,
         question=(
             "Will you offer the generator to others (provider) or only use it internally?",
             "Bieten Sie den Generator anderen an (Anbieter) oder nutzen Sie ihn nur intern?",
@@ -107,21 +144,35 @@ def _has_any_person(text: Text) -> bool:
     return any(text.has(x) for x in (c.PERSON, c.WORK_SUBJECT, c.CUSTOMER_SUBJECT, c.EDU_SUBJECT))
 
 
-def art63(text: Text, hit: Hit) -> Exception63:
-    """Art. 6(3): narrow procedural/preparatory tasks escape Annex III, never when profiling people."""
+def _answers_only(text: Text, interacts: bool) -> str | None:
+    """Cue of an assistant that only answers questions and denies any part in the decision, else None."""
+    ask, denial = text.cue(t.QUESTIONS), text.cue(t.NO_DECISION)
+    if not interacts or ask is None or denial is None or text.has(t.ASSESS):
+        return None
+    return f'answers people\'s questions ("{ask}") and takes no part in the decision ("{denial}")'
+
+
+def art63(text: Text, hit: Hit, *, interacts: bool = False) -> Exception63:
+    """Art. 6(3): narrow procedural/preparatory tasks escape Annex III, never when profiling people.
+
+    `interacts` says an Art. 50(1) rule fired: an assistant that only answers questions about the
+    procedure and says it does not decide is such a narrow task too.
+    """
     proc = text.cue(t.PROCEDURAL)
     prof = text.cue(t.PROFILING)
-    if proc is None:
+    task = f'only a narrow procedural/preparatory task ("{proc}")' if proc is not None else None
+    if task is None:
+        answers = _answers_only(text, interacts)
+        task = f"only an information service that {answers}" if answers is not None else None
+    if task is None:
         return Exception63(False, "no cue for a narrow procedural or preparatory task only")
     if prof is not None:
         return Exception63(
             False,
-            f'narrow task ("{proc}") but the system profiles people ("{prof}"): '
+            f'{task.removeprefix("only ")} but the system profiles people ("{prof}"): '
             "the derogation never applies to profiling",
         )
-    return Exception63(
-        True, f'only a narrow procedural/preparatory task ("{proc}") and no profiling of people'
-    )
+    return Exception63(True, f"{task} and no profiling of people")
 
 
 def classify(raw_text: str) -> Classification:
@@ -136,7 +187,8 @@ def classify(raw_text: str) -> Classification:
     elif art6_1.hits:
         result.tier, result.decisive = Tier.high, art6_1.hits[0]
     elif annex3.hits:
-        result.exception = art63(text, annex3.hits[0])
+        interacts = any(h.rule.basis == "Art. 50(1)" for h in art50.hits)
+        result.exception = art63(text, annex3.hits[0], interacts=interacts)
         if not result.exception.applies:
             result.tier, result.decisive = Tier.high, annex3.hits[0]
     if result.decisive is None and art50.hits:

@@ -2,6 +2,10 @@
 
 Emotion inference needs a biometric modality (face, voice, body signals): inferring mood
 from written text is not emotion recognition (Art. 3(39)), so it never reaches these rules.
+Described rather than named ("tones too quiet to notice"), a subliminal technique needs a
+stimulus people cannot consciously notice, delivered to them and aimed at a decision. A stated
+Art. 5(1)(h) exception ("only to find an abducted child") leaves real-time identification in
+Annex III 1(a).
 """
 
 from __future__ import annotations
@@ -13,14 +17,30 @@ from triage.patterns import Text
 from triage.result import Tier
 from triage.rules_model import Rule, nearest_subject
 
-_SUBJECTS = {"work": c.WORK_SUBJECT, "edu": c.EDU_SUBJECT, "customer": c.CUSTOMER_SUBJECT}
-_PEOPLE = (c.PERSON, c.WORK_SUBJECT, c.CUSTOMER_SUBJECT)
-_SOCIAL_CONDUCT = (a.PRIVATE_LIFE, x.CIVIC_BEHAVIOUR)
+_SUBJECTS = {
+    "work": c.WORK_SUBJECT,
+    "edu": c.EDU_SUBJECT,
+    "customer": c.CUSTOMER_SUBJECT,
+    "learner": x.LEARNER_ROLE,
+    "participant": x.PARTICIPANT,
+}
+_PEOPLE = (c.PERSON, c.WORK_SUBJECT, c.CUSTOMER_SUBJECT, x.PEOPLE_MORE)
+_SOCIAL_CONDUCT = (a.PRIVATE_LIFE, x.CIVIC_BEHAVIOUR, x.CIVIC_MORE)
+_TREATMENT = (a.CONSEQUENCE, x.TREATMENT)
+_VULNERABLE = (a.VULNERABLE, x.VULNERABLE_MORE)
+_STEERED_DECISION = (x.HARMFUL_DECISION, x.STEER, x.GAMBLE)
 
 
 def emotions_of_workers_or_learners(text: Text) -> bool:
-    """True when the people whose emotions are inferred are workers or learners (Art. 5(1)(f))."""
-    return nearest_subject(text, (c.EMOTION, c.BIOMETRIC_MODALITY), _SUBJECTS) in {"work", "edu"}
+    """True when the people whose emotions are inferred are workers or learners (Art. 5(1)(f)).
+
+    "Participants" or "trainees" count as learners only in a course or training ("Mimik der
+    Teilnehmenden im Onlinekurs"), not in a sales webinar or a study.
+    """
+    subject = nearest_subject(text, (c.EMOTION, c.BIOMETRIC_MODALITY), _SUBJECTS)
+    if subject == "participant":
+        return text.has(x.TRAINING_CONTEXT)
+    return subject in {"work", "edu", "learner"}
 
 
 def _p(
@@ -53,15 +73,16 @@ ART5_RULES: tuple[Rule, ...] = (
         c.SENSITIVE_TRAIT,
         (c.BIOMETRIC_MODALITY, c.FACE_IMAGE, c.PHOTO),
         c.INFER,
-        (c.PERSON, c.WORK_SUBJECT, c.CUSTOMER_SUBJECT, c.EDU_SUBJECT),
+        (c.PERSON, c.WORK_SUBJECT, c.CUSTOMER_SUBJECT, c.EDU_SUBJECT, x.CROWD),
     ),
     _p(
         "Art. 5(1)(h)",
         "real-time remote biometric identification in public spaces for law enforcement",
-        c.FACE_IDENT,
+        (c.FACE_IDENT, x.FACE_MATCH),
         c.REALTIME,
-        c.PUBLIC_SPACE,
+        (c.PUBLIC_SPACE, x.PUBLIC_MORE),
         c.LAW_ENFORCEMENT,
+        none_of=(x.H_EXCEPTION,),
     ),
     _p(
         "Art. 5(1)(e)",
@@ -79,6 +100,15 @@ ART5_RULES: tuple[Rule, ...] = (
     _p("Art. 5(1)(a)", "subliminal, manipulative or deceptive techniques", a.MANIPULATION),
     _p(
         "Art. 5(1)(a)",
+        "stimuli below conscious perception steering purchases, bets or contracts",
+        x.SUBLIMINAL_CUE,
+        x.STIMULUS,
+        x.DELIVER,
+        x.STEER,
+        none_of=(x.WATERMARK,),
+    ),
+    _p(
+        "Art. 5(1)(a)",
         "deception (impersonation, fake urgency) to push people into harmful decisions",
         x.DECEPTION,
         x.HARMFUL_DECISION,
@@ -86,7 +116,7 @@ ART5_RULES: tuple[Rule, ...] = (
     _p(
         "Art. 5(1)(b)",
         "exploiting vulnerabilities due to age, disability or social/economic situation",
-        a.VULNERABLE,
+        _VULNERABLE,
         a.EXPLOIT,
         question=(
             "Does the system target people because of age, disability or financial hardship?",
@@ -96,16 +126,24 @@ ART5_RULES: tuple[Rule, ...] = (
     _p(
         "Art. 5(1)(b)",
         "emotional pressure on vulnerable people (e.g. children) to buy",
-        a.VULNERABLE,
-        x.EMOTIONAL_PRESSURE,
+        _VULNERABLE,
+        (x.EMOTIONAL_PRESSURE, x.WEAK_MOMENT),
         x.PURCHASE,
+        none_of=(x.NO_PURCHASE,),
+    ),
+    _p(
+        "Art. 5(1)(b)",
+        "pressure timed to a moment of weakness on people who cannot afford it",
+        x.CANT_AFFORD,
+        (x.WEAK_MOMENT, x.EMOTIONAL_PRESSURE, x.DECEPTION),
+        _STEERED_DECISION,
     ),
     _p(
         "Art. 5(1)(c)",
         "social scoring from private-life behaviour with detrimental treatment",
         _SOCIAL_CONDUCT,
         a.SCORE,
-        a.CONSEQUENCE,
+        _TREATMENT,
         _PEOPLE,
         question=(
             "Does a score built from private behaviour decide how people are treated elsewhere?",
@@ -116,8 +154,8 @@ ART5_RULES: tuple[Rule, ...] = (
         "Art. 5(1)(c)",
         "detrimental treatment based on private-life behaviour",
         _SOCIAL_CONDUCT,
-        a.DETRIMENT,
-        a.CONSEQUENCE,
+        (a.DETRIMENT, x.LOW_SCORE),
+        _TREATMENT,
         _PEOPLE,
     ),
     _p("Art. 5(1)(c)", "social scoring of people", a.SOCIAL_SCORE_TERM),

@@ -11,15 +11,65 @@ from triage import concepts_areas as a
 from triage import concepts_art5 as x
 from triage import concepts_services as s
 from triage import concepts_work as w
-from triage.patterns import Text, concept
+from triage.patterns import Concept, Text, concept
 from triage.result import Tier
-from triage.rules_model import Rule
+from triage.rules_model import Rule, nearest_subject
 
 RISK = concept(
     r"\b(?:risks?|secondary (?:inspection|screening|checks?)|further checks)\b",
     r"risik|nachkontroll|zweitkontroll",
 )
 _PEOPLE = (c.PERSON, c.WORK_SUBJECT, c.CUSTOMER_SUBJECT)
+_WHOSE_EMOTION = {
+    "animal": c.ANIMAL,
+    "person": c.PERSON,
+    "work": c.WORK_SUBJECT,
+    "customer": c.CUSTOMER_SUBJECT,
+    "edu": c.EDU_SUBJECT,
+}
+
+
+def _emotions_of_people(text: Text) -> bool:
+    """Stress or mood read from animals ("cows' facial expression") is not emotion recognition of people."""
+    if not text.has(c.ANIMAL):
+        return True
+    return nearest_subject(text, (c.EMOTION, c.BIOMETRIC_MODALITY), _WHOSE_EMOTION) != "animal"
+
+
+def _outside_denial(text: Text, needed: Concept, *denials: Concept) -> bool:
+    """`needed` still occurs once an explicit denial ("entscheidet er nicht", "bewertet wird nix") is cut out."""
+    rest = text.masked
+    for denial in denials:
+        m = text.find(denial)
+        if m is not None:
+            rest = rest[: m.start()] + " " * (m.end() - m.start()) + rest[m.end() :]
+    return needed.find(rest) is not None
+
+
+def _decides_on_learners(text: Text) -> bool:
+    """A chatbot that answers questions on deadlines "but does not decide on admissions" assesses no one."""
+    return _outside_denial(text, a.EVALUATE, w.NO_DECISION, w.NO_EVALUATION)
+
+
+def _prices_people(text: Text) -> bool:
+    """A helper that answers questions on tariffs and premiums prices no one unless it also sets prices."""
+    return not text.has(s.ANSWERS_QUESTIONS) or text.has(s.PRICING_ACT)
+
+
+def _protects_physically(text: Text) -> bool:
+    """Fire, power or flooding cues count unless they only say the existing protection stays as it is."""
+    return _outside_denial(text, a.PHYSICAL_PROTECTION, s.SAFETY_UNCHANGED)
+
+
+def _safety_function(text: Text) -> bool:
+    """Predictive maintenance, or tuning that leaves the safety gear as it is, performs no safety function (Annex I).
+
+    Such an idea still counts when the system itself stops, brakes or shuts down the product; the sentence
+    that keeps the existing gear ("the emergency stops stay as they are") is not such a cue.
+    """
+    if not (text.has(s.SAFETY_UNCHANGED) or text.has(s.MAINTENANCE)):
+        return True
+    return _outside_denial(text, s.STOP_ACT, s.SAFETY_UNCHANGED)
 
 
 def _credit_of_natural_persons(text: Text) -> bool:
@@ -80,15 +130,43 @@ ANNEX_I_RULES: tuple[Rule, ...] = (
             "Dient das System Diagnose oder Therapie von Patienten (Medizinprodukt)?",
         ),
     ),
-    _h("Art. 6(1) + Annex I A.4", "safety function of a lift", s.LIFT, s.LIFT_SAFETY, step="art6_1"),
     _h(
-        "Art. 6(1) + Annex I A.1", "safety component of machinery", s.MACHINE, s.MACHINE_SAFETY, step="art6_1"
+        "Art. 6(1) + Annex I A.8",
+        "safety function of a cableway installation",
+        s.CABLEWAY,
+        (s.STOP_ACT, s.LIFT_SAFETY, s.MACHINE_SAFETY),
+        step="art6_1",
+        check=_safety_function,
+    ),
+    _h(
+        "Art. 6(1) + Annex I A.4",
+        "safety function of a lift",
+        s.LIFT,
+        s.LIFT_SAFETY,
+        step="art6_1",
+        check=_safety_function,
+    ),
+    _h(
+        "Art. 6(1) + Annex I A.1",
+        "safety component of machinery",
+        s.MACHINE,
+        s.MACHINE_SAFETY,
+        step="art6_1",
+        check=_safety_function,
     ),
     _h("Art. 6(1) + Annex I B", "safety function of a vehicle or aircraft", s.VEHICLE_SAFETY, step="art6_1"),
 )
 
 ANNEX_III_RULES: tuple[Rule, ...] = (
     _h("Annex III 1(a)", "remote biometric identification of people", c.FACE_IDENT, none_of=(c.VERIFY_ONLY,)),
+    _h(
+        "Annex III 1(a)",
+        "searching camera footage for people on a watchlist (post remote identification)",
+        c.WATCHLIST,
+        c.PERSON_SEARCH,
+        (c.FOOTAGE, c.BIOMETRIC_MODALITY, c.FACE_IMAGE, c.PHOTO),
+        none_of=(c.VERIFY_ONLY,),
+    ),
     _h(
         "Annex III 1(b)",
         "biometric categorisation by protected attributes (age, gender)",
@@ -102,6 +180,7 @@ ANNEX_III_RULES: tuple[Rule, ...] = (
         "emotion recognition from biometric signals",
         c.EMOTION,
         c.BIOMETRIC_MODALITY,
+        check=_emotions_of_people,
         question=(
             "Are emotions inferred from faces, voices or body signals, or only from written text?",
             "Werden Emotionen aus Gesicht, Stimme oder Körpersignalen abgeleitet oder nur aus Text?",
@@ -117,9 +196,31 @@ ANNEX_III_RULES: tuple[Rule, ...] = (
             "Greift das System in die Infrastruktur ein (schalten, sperren, steuern) oder berichtet es nur?",
         ),
     ),
-    _h("Annex III 3(a)", "admission to education", a.ADMISSION, a.EDU_INSTITUTION, a.EVALUATE),
+    _h(
+        "Annex III 2",
+        "safety component protecting critical digital infrastructure (fire, power, flooding)",
+        a.DIGITAL_INFRA,
+        a.PHYSICAL_PROTECTION,
+        a.CONTROL_ACTION,
+        check=_protects_physically,
+    ),
+    _h(
+        "Annex III 3(a)",
+        "admission to education",
+        a.ADMISSION,
+        a.EDU_INSTITUTION,
+        a.EVALUATE,
+        check=_decides_on_learners,
+    ),
     _h("Annex III 3(d)", "proctoring: detecting prohibited behaviour in tests", a.PROCTOR, a.EDU_INSTITUTION),
-    _h("Annex III 3(c)", "assigning the level of education", a.LEVEL, a.EDU_INSTITUTION, a.EVALUATE),
+    _h(
+        "Annex III 3(c)",
+        "assigning the level of education",
+        a.LEVEL,
+        a.EDU_INSTITUTION,
+        a.EVALUATE,
+        check=_decides_on_learners,
+    ),
     _h("Annex III 3(b)", "evaluating learning outcomes", a.LEARN_EVAL, a.EDU_INSTITUTION),
     _h(
         "Annex III 4(a)",
@@ -143,6 +244,14 @@ ANNEX_III_RULES: tuple[Rule, ...] = (
             "Are individual workers evaluated, monitored or ranked, or only aggregate figures used?",
             "Werden einzelne Beschäftigte bewertet, überwacht oder gerankt oder nur aggregierte Zahlen?",
         ),
+    ),
+    _h(
+        "Annex III 4(b)",
+        "allocating work by personal traits or individual performance",
+        w.ALLOCATE_WORK,
+        w.INDIVIDUAL_BASIS,
+        c.WORK_SUBJECT,
+        none_of=(a.AGGREGATE_ONLY,),
     ),
     _h(
         "Annex III 4(b)",
@@ -176,6 +285,8 @@ ANNEX_III_RULES: tuple[Rule, ...] = (
         "risk assessment and pricing in life or health insurance",
         s.LIFE_HEALTH_INSURANCE,
         s.INSURANCE_PRICING,
+        none_of=(c.ANIMAL,),
+        check=_prices_people,
     ),
     _h(
         "Annex III 5(d)",
@@ -184,9 +295,21 @@ ANNEX_III_RULES: tuple[Rule, ...] = (
         s.TRIAGE_ACT,
         none_of=(s.STATISTICS_ONLY,),
     ),
-    _h("Annex III 6(a)", "law enforcement: risk of a person becoming a victim", c.LAW_ENFORCEMENT, x.VICTIM),
+    _h(
+        "Annex III 6(a)",
+        "law enforcement: risk of a person becoming a victim",
+        c.LAW_ENFORCEMENT,
+        (x.VICTIM, s.VICTIM_RISK),
+    ),
     _h("Annex III 6(b)", "law enforcement: polygraph or similar tools", c.LAW_ENFORCEMENT, x.LIE),
     _h("Annex III 6(c)", "law enforcement: reliability of evidence", c.LAW_ENFORCEMENT, x.EVIDENCE),
+    _h(
+        "Annex III 6(c)",
+        "law enforcement: reliability of statements or testimony",
+        c.LAW_ENFORCEMENT,
+        s.STATEMENT,
+        s.RELIABILITY,
+    ),
     _h(
         "Annex III 6(d)",
         "law enforcement: risk of offending or re-offending",

@@ -281,3 +281,99 @@ def test_negated_scores_do_not_count() -> None:
         "A role-play bot lets staff practise sales talks; no scores are stored or shared with managers."
     )
     assert cls.tier is Tier.limited
+
+
+ART5_WORDINGS = [
+    (
+        "en",
+        "Slot app: play barely audible sounds tuned per player that nudge them to keep spinning.",
+        "Art. 5(1)(a)",
+    ),
+    (
+        "de",
+        "Im Werbespot blenden wir für Sekundenbruchteile Produktbilder ein, zu kurz, um sie bewusst "
+        "wahrzunehmen, damit die Zuschauer eher bestellen.",
+        "Art. 5(1)(a)",
+    ),
+    (
+        "en",
+        "Mobile game for kids: when a child seems frustrated, offer a gem bundle that the parents' card pays for.",
+        "Art. 5(1)(b)",
+    ),
+    (
+        "en",
+        "Telesales bot: if the caller sounds elderly and confused, push them into the expensive premium plan.",
+        "Art. 5(1)(b)",
+    ),
+    (
+        "de",
+        "Vergleichsportal: Wer sich den Kredit eigentlich nicht leisten kann, bekommt genau dann, wenn er "
+        "impulsiv ist, gefälschte Countdown-Angebote.",
+        "Art. 5(1)(a)",
+    ),
+    (
+        "de",
+        "Gemeinde: Punkte für Ehrenamt und Pünktlichkeit beim Müll, wer schlecht abschneidet, kommt bei "
+        "Sozialwohnungen nach hinten.",
+        "Art. 5(1)(c)",
+    ),
+    (
+        "en",
+        "Score every tenant on their social media posts and behaviour in the neighbourhood; low scorers get "
+        "no lease renewal.",
+        "Art. 5(1)(c)",
+    ),
+    (
+        "de",
+        "Ein Modell schätzt aus Wohnort und Herkunft, welche Jugendlichen wahrscheinlich straffällig werden.",
+        "Art. 5(1)(d)",
+    ),
+    (
+        "en",
+        "In our corporate training courses the webcam checks trainees' facial expressions and scores how "
+        "bored they look.",
+        "Art. 5(1)(f)",
+    ),
+    (
+        "en",
+        "Bodycam footage of the protest: the model estimates each demonstrator's political leaning from their "
+        "face.",
+        "Art. 5(1)(g)",
+    ),
+    (
+        "de",
+        "Die Polizei will die Gesichter aller Passanten am Marktplatz in Echtzeit mit der Fahndungsdatenbank "
+        "abgleichen.",
+        "Art. 5(1)(h)",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "basis"), ART5_WORDINGS, ids=[c[2] for c in ART5_WORDINGS])
+def test_art5_practices_in_new_wordings(lang: str, text: str, basis: str) -> None:
+    cls = classify(text)
+    assert cls.text.lang == lang
+    assert (cls.tier, cls.basis) == (Tier.prohibited, basis), [h.reason() for h in cls.all_hits]
+
+
+ART5_NEAR_MISSES = [
+    "We embed an inaudible watermark in every AI-generated audio clip so platforms can detect it.",
+    "QA for our video ads: detect split-second glitches and flicker in the frames to drive sales.",
+    "Accessibility: AI raises barely audible passages in our audio guides so customers can buy the full tour.",
+    "Streaming service: seniors who want to cancel their subscription get a retention offer with a discount.",
+    "Furniture shop: customers who can't afford the sofa upfront see a limited-time 0% instalment offer.",
+    "The kids' learning app shows a friendly mascot when a child is about to give up, no purchases.",
+    "Inkasso: Die KI erkennt, welche Schuldner sich die Rate nicht leisten können, und schlägt Ratenpläne vor.",
+    "Rank our own Instagram posts by engagement and decide which ones to boost with ad budget.",
+    "Loyalty programme: customers collect points for purchases and lose them after two years.",
+    "Insurance: estimate the likely theft risk for bikes by post code for our pricing.",
+    "Stadtteil-Statistik: Die KI schätzt, in welchen Stadtteilen wahrscheinlich mehr Räder gestohlen werden.",
+    "Seminar feedback: participants fill in a questionnaire after the course; AI summarises the comments.",
+    "Polizei möchte live die Gesichter am Bahnhof mit der Datenbank vergleichen, nur nach einer Entführung.",
+]
+
+
+@pytest.mark.parametrize("text", ART5_NEAR_MISSES)
+def test_art5_near_misses_are_not_prohibited(text: str) -> None:
+    cls = classify(text)
+    assert cls.tier is not Tier.prohibited, [h.reason() for h in cls.art5.hits]
