@@ -12,7 +12,7 @@ from triage.patterns import concept
 # --- who the system acts on ---------------------------------------------------------------
 WORK_SUBJECT = concept(
     r"\b(?:hr|human resources|absenteeism|sick days|timesheets?|employees?|staff|workers?|workforce|"
-    r"pickers?|drivers?|agents?|colleagues?|team (?:members?|"
+    r"pickers?|drivers?|(?:delivery |bike |food )?riders?|agents?|colleagues?|team (?:members?|"
     r"leads?)|reps?\b|team ?leads?|"
     r"nurses?|cashiers?|operators?|technicians?|couriers?|personnel|workplace|at work|office|shift leads?|"
     r"everyone in the (?:department|team|company)|factory floor|shop floor|assembly (?:line|hall)|production line|"
@@ -22,7 +22,7 @@ WORK_SUBJECT = concept(
     r"back[- ]office)",
     r"personalabteilung|zeiterfassung|fehlzeit|krankenstand|mitarbeit|beschäftigt|belegschaft|kolleg|"
     r"arbeitnehm|fahrer|azubi|angestellt|kassierer|pflegekr|"
-    r"kommissionier|monteur|arbeitsplatz|schichtleit|teamleit|montagehalle|werkshalle|produktionshalle|fertigungs|"
+    r"kommissionier|monteur|\brider|crowdworker|clickworker|arbeitsplatz|schichtleit|teamleit|montagehalle|werkshalle|produktionshalle|fertigungs|"
     r"vorarbeit|\bmeister\b|leiharbeit|zeitarbeit|sachbearbeit|jahresgespräch|mitarbeitergespräch|\bpersonal\b|\bbüro|"
     r"reinigungskr|außendienst|saisonkr|aushilf|subunternehm|zusteller|kurierfahrer|neuzug|neueinsteig|"
     r"jede[nr]? neuen\b",

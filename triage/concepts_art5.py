@@ -1,5 +1,6 @@
-"""Extra Art. 5 vocabulary: deception, subliminal stimuli, pressure at weak moments, face databases,
-civic behaviour and what a social score costs people, crime-risk traits, learners, face matching.
+"""Extra Art. 5(1)(a)-(d) vocabulary: deception, subliminal stimuli, pressure at weak moments, exploiting
+vulnerable people, civic behaviour and what a social score costs people, crime-risk traits.
+The biometric practices (e)-(h) have their vocabulary in `triage.concepts_art5_biometric`.
 
 Each concept names a *technique*, *source* or *consequence* the prohibited practices are built from,
 so rules can combine them (a stimulus too brief to notice + played to people + steering a purchase;
@@ -25,9 +26,49 @@ DECEPTION = concept(
 )
 HARMFUL_DECISION = concept(
     r"\b(?:sign\w*|contracts?|invest\w*|buy\w*|purchas\w*|pay\w*|transfer\w* (?:\w+ ){0,2}money|"
-    r"subscri\w*|loans?|savings|premium|bundles?|add-ons?|upgrades?|instal?lment\w*|credit cards?)\b",
-    r"unterschreib|vertr[aä]g|investier|kauf|käuf|zahl|überweis|abschließ|abo\b|kredit|erspartes",
+    r"subscri\w*|loans?|savings|premium|bundles?|add-ons?|upgrades?|instal?lment\w*|credit cards?|donat\w*|"
+    r"direct debits?|standing orders?|pledg\w*|(?:raise|increase|up|double)\w* (?:their|the|his|her) (?:\w+ ){0,2}"
+    r"(?:debit|donation|gift|contribution|amount|limit|instal?lment|rate))\b",
+    r"unterschreib|vertr[aä]g|investier|kauf|käuf|zahl|überweis|abschließ|abo\b|kredit|erspartes|spende|"
+    r"lastschrift|dauerauftrag|beitr[aä]g\w* (?:\S+ ){0,2}erhöh|erhöh\w* (?:\S+ ){0,3}(?:beitrag|betrag|spende|rate|"
+    r"limit|lastschrift)",
     raw=True,
+)
+# Art. 5(1)(b): a harder sales approach aimed at the people found to be vulnerable.
+HARD_SELL = concept(
+    r"\b(?:push(?:y|ier|iest)|hard[- ]sell\w*|high[- ]pressure|(?:more |most |increasingly )?(?:aggressive|insistent|"
+    r"forceful)(?:ly)? (?:\w+ ){0,3}(?:to (?:close|sell|convert|get)|scripts?|pitch\w*|sales|selling|tone|offers?|"
+    r"upsell\w*|approach|tactics|closing)|(?:scripts?|pitch|tone|approach|agents?|bots?) (?:\w+ ){0,2}(?:turns?|gets?|"
+    r"becomes?|switch\w* to) (?:\w+ )?(?:more )?(?:aggressive|insistent|forceful|pushy)|(?:more|extra|added) "
+    r"(?:sales )?pressure|pressur\w* (?:them|him|her)|keep (?:on )?(?:pushing|pressing|nagging)|intimidat\w*|"
+    r"threatening (?:messages|letters|calls|tone|language)|"
+    r"(?:get|gets|getting|make|makes|making|persuad\w*|convinc\w*|coax\w*|talk\w*) (?:them|him|her) (?:to|into) "
+    r"(?:\S+ ){0,3}(?:rais|increas|buy|pay|upgrad|donat|tak\w* out|order|subscrib|spend|borrow|invest)\w*)\b",
+    r"aufdringlich|einschüchter|(?:aggressiver|offensiver|härter)\w* (?:\S+ ){0,2}(?:skript|script|verkauf|"
+    r"gesprächsführung|ansprache|angebot|\bton\b|masche|taktik|gesprächsleitfaden)|"
+    r"(?:mehr|stärker\w*|zusätzlich\w*) druck\b|"
+    r"\bdruck (?:\S+ ){0,2}(?:mach|ausüb|erhöh)|übt (?:\S+ ){0,2}druck\b|unter druck setz|"
+    r"(?:bringt|bringen|bewegt|bewegen|kriegt|kriegen) (?:sie|ihn|die \w+|diese \w+) (?:\S+ ){0,3}dazu,? (?:\S+ ){0,5}"
+    r"(?:kauf|zahl|spend|erhöh|abzuschließ|abschließ|unterschreib|bestell|buch|investier|aufzustock|aufstock)",
+)
+
+# Art. 5(1)(b): seizing the vulnerable moment, or pressing until people give in.
+EXPLOIT_MORE = concept(
+    r"\b(?:us(?:e|es|ed|ing) (?:that|this|the|their|such|these) (?:\w+ )?(?:moments?|weakness|confusion|state|window|"
+    r"vulnerabilit\w*)|seiz\w* (?:the|that|this) moment|strike while|"
+    r"until (?:they|he|she|the \w+) (?:\w+ ){0,3}(?:agree|sign|buy|pay|say yes|give in|upgrade|renew|donate|transfer|"
+    r"take out|accept))\b",
+    r"(?:diesen|den|jenen|solche[nm]?) (?:\S+ )?(?:moment|zustand|augenblick) (?:\S+ ){0,3}(?:aus)?nutz|hartnäckig|"
+    r"bis (?:sie|er|die \w+|der \w+) (?:\S+ ){0,4}(?:unterschreib|zustimm|kauf|abschließ|abschl[uü]ss|verlänger|erhöh|"
+    r"zahl|bestell|spend|überweis|nachgeb|einwillig|ja sag)",
+)
+
+# A price word alone ("expensive", "teure Weiterbildungen") is no exploitation unless something is sold.
+PRICE_ONLY = concept(r"\b(?:expensive|high[- ]interest)\b", r"\bteure\w*|hochverzinst\w*")
+OFFER = concept(
+    r"\b(?:offers?|deals?|plans?|products?|packages?|bundles?|tariffs?|contracts?|policies|policy)\b",
+    r"(?<!stellen)(?<!hilfs)(?<!beratungs)(?<!bildungs)(?<!freizeit)(?<!unterstützungs)angebot|tarif|paket|produkt|"
+    r"vertr[aä]g|police",
 )
 
 # Art. 5(1)(b): emotional pressure on children or other vulnerable people to pay.
@@ -49,23 +90,6 @@ NO_PURCHASE = concept(
     raw=True,
 )
 
-# Art. 5(1)(e): building a face database from images collected without a target.
-FACE_DB = concept(
-    r"\b(?:face (?:search|database|db|index|library)|facial (?:database|recognition database)|"
-    r"database of faces|face ?print database)\b",
-    r"gesichtsdatenbank|gesichter-?datenbank|gesichtersuche|datenbank (?:\w+ ){0,2}gesichter",
-)
-ONLINE_SOURCE = concept(
-    r"\b(?:instagram|facebook|linkedin|xing|tiktok|social media|public (?:profiles?|accounts?)|the (?:web|internet)|"
-    r"dating (?:sites?|apps?)|websites?|online|forums?)\b",
-    r"instagram|facebook|linkedin|xing|tiktok|soziale[nrm]? medien|öffentliche[nr]? (?:profil|account|konto)|"
-    r"internet|\bnetz\b|dating-?(?:seite|app|portal)|webseite|online|foren\b",
-)
-BULK = concept(
-    r"\b(?:en masse|in bulk|bulk|mass(?:ive(?:ly)?)?|all (?:the )?(?:photos|pictures|images)|thousands|millions)\b",
-    r"massenhaft|massenweise|tausende|millionen|alle (?:\w+ )?(?:fotos|bilder)|(?:herunter|runter)lad",
-)
-
 # Art. 5(1)(c): everyday social behaviour of citizens (outside the context being decided).
 CIVIC_BEHAVIOUR = concept(
     r"\b(?:volunteer\w*|parking tickets?|traffic fines?|library (?:books|fines)|littering|jaywalking|"
@@ -80,9 +104,11 @@ CRIME = concept(
     r"\b(?:commit\w* (?:a )?crimes?|criminal\w*|offen[dc]\w*|re-?offend\w*|recidiv\w*|shoplift\w*|steal\w*|"
     r"theft|burglar\w*|violent|terroris\w*|crimes?|drug[- ]deal\w*|end up (?:dealing|in (?:jail|prison|gangs?))|"
     r"gang members?|vandal\w*|pickpocket\w*|robber\w*|mugg(?:ing|ers?)|assault\w*|arson\w*|fare[- ]dodg\w*|"
-    r"fare evasion)\b",
-    r"straftat|kriminell|rückfall|ladendieb|diebstahl|einbruch|gewalttät|delikt|straffällig|drogenhandel|dealen|"
-    r"vandalismus|randalier|\braub|überfall|körperverletz|brandstift|sachbeschädig|schwarzfahr|taschendieb",
+    r"fare evasion|thie(?:f|ves|very|ving)|pilfer\w*|embezzl\w*|smuggl\w*)\b",
+    r"straftat|kriminell|rückfall|\bdieb|\bklau(?:en|t|te|ten|er|erei\w*)\b|geklaut|einbruch|gewalttät|delikt|"
+    r"straffällig|drogenhandel|dealen|"
+    r"vandalismus|randalier|\braub|überfall|körperverletz|brandstift|sachbeschädig|schwarzfahr|taschendieb|"
+    r"stiehlt|stehlen|unterschlag|veruntreu|schmuggel",
 )
 PREDICT = concept(
     r"\b(?:predict\w*|forecast\w*|estimat\w*|assess\w*|scor\w*|flag\w*|identif\w*|calculat\w*|risk|"
@@ -98,12 +124,24 @@ PERSONALITY = concept(
     r"persönlichkeit|merkmal|aussehen|herkunft|wohngegend|nationalität|charakter|kleidung|staatsangehörig|"
     r"staatsbürgerschaft|migrationshintergrund|wohnviertel|stadtviertel|stadtteil|postleitzahl|wohnort",
 )
+# Personal circumstances a crime-risk profile is built from (Art. 5(1)(d) "profiling"), not facts of an offence.
+CIRCUMSTANCES = concept(
+    r"\b(?:debts?|indebted\w*|(?:wage )?garnish\w*|(?:family|marital|financial|personal|housing|living) "
+    r"(?:situation|status|circumstances|background|problems|troubles|difficulties)|credit (?:history|scores?|ratings?)|"
+    r"personality tests?|psychometric\w*|temperament|character traits?|lifestyle|social circle|"
+    r"who (?:they|he|she) (?:hangs? out|spends? time) with)\b",
+    r"schulden|verschuldung|lohnpfändung|pfändung|familienstand|familiensituation|famili\w* (?:situation|"
+    r"verhältnisse|umstände|hintergrund)|finanziell\w* (?:situation|lage|verhältnisse|probleme|sorgen)|"
+    r"privatinsolvenz|lebensumstände|lebensverhältnisse|persönlich\w* (?:umstände|verhältnisse|situation)|"
+    r"freundeskreis|bonität|schufa|persönlichkeitstest|charakterzüg|temperament|lebensstil",
+)
 VICTIM = concept(
     r"\b(?:victims?|(?:be|being|get|getting) (?:\w+ )?targeted by|fall(?:ing)? prey|at risk of being (?:\w+ )?"
     r"(?:robbed|scammed|attacked|defrauded|abused))\b",
     r"opfer|geschädigt werden|zielscheibe",
 )
-LIE = concept(r"\b(?:polygraph|lie detect\w*|deception|lying|fibbing|tell\w* the truth)\b",
+LIE = concept(
+    r"\b(?:polygraph|lie detect\w*|deception|lying|fibbing|tell\w* the truth)\b",
     r"lügen|\blügt|lügendetekt|täuschungserkenn|flunker|schwindel|die wahrheit sag",
 )
 EVIDENCE = concept(r"\bevidence\b", r"beweis")
@@ -193,12 +231,25 @@ VULNERABLE_MORE = concept(
     r"sounds? (?:\w+ )?(?:old(?:er)?|elderly|confused|frail)|(?:seems?|looks?|appears?) (?:\w+ )?(?:elderly|"
     r"confused|frail)|older-sounding|easily confused|cognitive(?:ly)? (?:declin|impair)\w*|mild(?:ly)? confused|"
     r"over[- ](?:6|7|8)\ds|(?:people|customers|callers|users|clients|adults|those) (?:aged )?over (?:6|7|8)\d|"
-    r"aged (?:over )?(?:6|7|8)\d|(?:6|7|8)\d\+|under[- ]1[0-8]s|young (?:children|kids|users|players)|"
-    r"(?:primary|elementary) school (?:children|kids|pupils))\b",
+    r"aged (?:over )?(?:6|7|8)\d|under[- ]1[0-8]s|young (?:children|kids|users|players)|"
+    r"(?:primary|elementary) school (?:children|kids|pupils)|forgetful\w*|memory (?:problems|loss|lapses)|"
+    r"hard of hearing|(?:keeps?|keeping|constantly|often|repeatedly) repeat\w* (?:themselves|himself|herself|"
+    r"the same)|pensioners?|disorient\w*|"
+    # social or economic situation: job loss, arrears, benefits, heavy losses
+    r"unemployed|jobless|(?:just |recently )?lost (?:their|his|her) (?:jobs?|income)|behind (?:on|with) (?:their )?"
+    r"(?:rent|payments|bills|mortgage|instal?lments)|in arrears|on (?:welfare|benefits)|welfare recipients|"
+    r"benefit claimants|homeless|(?:struggling|stretched) financially|financially (?:struggling|stretched)|"
+    r"just lost (?:\w+ ){0,2}(?:money|bets?|games?|hands?|rounds?|a lot)|lost heavily)\b|\b(?:6|7|8)\d\+(?!\w)",
     r"älter (?:und|wirk|klingt|klingen|erschein|scheint|aussieht|aussehen)|"
     r"(?:ob|wenn|dass) (?:jemand|der kunde|die kundin|der anrufer|die anruferin|eine person) (?:\w+ )?älter\b|"
     r"hochbetagt|betagt|ruheständler|im (?:hohen |fortgeschrittenen )?alter\b|(?:leicht|schnell|etwas|oft) verwirrt|"
-    r"kognitiv\w* (?:eingeschränkt|beeinträchtigt)|dement|grundschul",
+    r"kognitiv\w* (?:eingeschränkt|beeinträchtigt)|dement|grundschul|vergesslich|schwerhörig|"
+    r"gedächtnis(?:probleme|lücken|schwäche|verlust)|wiederhol\w* sich (?:\S+ )?(?:ständig|oft|dauernd|immer)|"
+    r"(?:ständig|oft|dauernd|immer wieder) (?:\S+ ){0,2}wiederhol|desorientiert|orientierungslos|"
+    r"arbeitslos|erwerbslos|(?:job|arbeit|arbeitsplatz|einkommen) verloren|mietrückst|zahlungsrückst|"
+    r"(?:bürgergeld|sozialhilfe|hartz[- ]?(?:iv|4))[- ]?(?:empfänger|bezieh)|obdachlos|wohnungslos|"
+    r"finanziell (?:angeschlagen|am ende|klamm)|(?:viel|hoch|mehrfach|gerade|eben|heftig) (?:\S+ )?verloren|"
+    r"pechsträhne",
 )
 
 # --- Art. 5(1)(c): more civic conduct, and more ways of saying the score costs people something --
@@ -231,48 +282,6 @@ LOW_SCORE = concept(
     r"\b(?:low (?:scores?|ratings?|points)|(?:few|too few) points|scores? (?:too |very )?(?:low|badly|poorly)|"
     r"bad scores?|poor(?:ly)? (?:scor|rat)\w*)\b",
     r"schlecht abschneid|wenig(?:e|en)? punkte|niedrige[nmr]? (?:score|punkt|wert)|schlechte[nmr]? (?:score|wert)",
-)
-
-# --- Art. 5(1)(f): learners named by their role in a course or training --------------------------
-PARTICIPANT = concept(r"\b(?:participants?|attendees?)\b", r"teilnehm")
-TRAINING_CONTEXT = concept(
-    r"\b(?:courses?|classes|lessons?|training (?:sessions?|courses?|programmes?|programs?)|seminars?|"
-    r"tutorials?|bootcamps?|e-learning|online learning|further education|retraining|apprenticeships?)\b",
-    r"kurs|unterricht|schulung|seminar|weiterbild|fortbild|umschul|ausbildung|lehrgang|e-learning|lernplattform",
-)
-# People who are learners (or teach them) whatever the setting: an apprentice is both worker and learner.
-LEARNER_ROLE = concept(
-    r"\b(?:trainees?|apprentices?|interns?|tutors?|lecturers?|course participants)\b",
-    r"dozierend|lehrend|auszubildend|umschüler|praktikant|kursteilnehm|seminarteilnehm|schulungsteilnehm",
-)
-
-# --- Art. 5(1)(g): the people a categorisation is run on ------------------------------------------
-CROWD = concept(
-    r"\b(?:attendees?|participants?|spectators?|fans|protesters?|demonstrators?|passers-?by|passersby|crowds?|"
-    r"members of the public|delegates|supporters)\b",
-    r"teilnehm|demonstrant|passant|zuschauer|publikum|\bfans\b|anwesend|unterstützer",
-)
-
-# --- Art. 5(1)(h): matching faces against a list ----------------------------------------------------
-FACE_MATCH = concept(
-    r"\b(?:faces? (?:\S+ ){0,10}(?:against|with) (?:\S+ ){0,3}(?:watch ?lists?|wanted lists?|databases?|mugshots?)|"
-    r"(?:compar|match|check|scan)\w* (?:\S+ ){0,4}faces?|faces? (?:\S+ ){0,3}(?:compar|match|check)\w*)\b",
-    r"gesicht\w* (?:\S+ ){0,12}(?:abgleich|abgeglichen|vergleich|match)|"
-    r"(?:abgleich|abgeglichen|vergleich)\w* (?:\S+ ){0,6}gesicht",
-)
-PUBLIC_MORE = concept(
-    r"\b(?:market squares?|town squares?|high streets?|shopping (?:centres?|centers?|streets?|malls?)|parks?|"
-    r"(?:train|bus|tram|subway|metro) (?:platforms?|stops?)|platforms?|airports?|public transport|underground|"
-    r"subway|metro|pedestrian zones?|concourses?)\b",
-    r"marktplatz|einkaufsstraße|einkaufszentrum|bahnsteig|haltestelle|u-bahn|s-bahn|flughafen|fußgänger|\bpark\b|"
-    r"parkanlage|innenstadt|\bnahverkehr|bahnhofsvorplatz",
-)
-# The Art. 5(1)(h)(i)-(iii) exceptions, stated as the only purpose: high risk (Annex III 1(a)), not prohibited.
-H_EXCEPTION = concept(
-    r"\b(?:only|solely|exclusively|strictly|just|limited to) (?:\S+ ){0,6}(?:abduct\w*|kidnap\w*|missing (?:child|"
-    r"children|persons?|people)|trafficking|terror\w*|imminent (?:threat|danger|attack))\b",
-    r"(?:nur|ausschließlich|lediglich|allein|beschränkt auf) (?:\S+ ){0,6}(?:entführ|vermisst|menschenhandel|"
-    r"terror|unmittelbar\w* (?:gefahr|bedrohung|anschlag))",
 )
 
 # --- people the Art. 5(1)(c)/(d) rules are about, beyond the shared subject concepts -------------

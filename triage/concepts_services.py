@@ -1,4 +1,4 @@
-"""Concepts for Annex III areas 5-8 (services, law enforcement, migration, justice) and Annex I.
+"""Concepts for Annex III areas 5-8 (services, law enforcement, migration, justice).
 
 Kept apart from the employment/education vocabulary so each file stays readable; see
 `triage.concepts_areas` for why concepts are combined rather than used alone.
@@ -9,10 +9,14 @@ from __future__ import annotations
 from triage.patterns import concept
 
 PUBLIC_BENEFIT = concept(
-    r"\b(?:healthcare (?:services|benefits)|rehab\w*|social (?:benefits?|assistance|welfare|security)|"
-    r"welfare|public (?:benefits?|assistance)|"
-    r"(?:unemployment|housing|child|disability) (?:benefits?|allowance)|benefits? (?:claims?|applications?|"
-    r"eligibility)|pension entitlements?|disability pensions?|council (?:flats?|housing)|social housing|"
+    r"\b(?:healthcare (?:services|benefits)|rehab\w*|social[- ](?:benefits?|assistance|welfare|security)|"
+    r"welfare|public[- ](?:benefits?|assistance)|"
+    r"(?:unemployment|housing|child|disability|carer'?s?|jobseeker'?s?|attendance|heating|rent(?:al)?|childcare|"
+    r"maternity|parental|bereavement)[- ](?:benefits?|allowances?|subsid\w*|assistance)|"
+    r"(?:housing|rent(?:al)?|income|childcare)[- ](?:support|grants?)|universal credit|pension credit|"
+    r"tax credits?|food stamps|snap benefits|medicaid|personal independence payments?|"
+    r"(?:benefits?|allowances?)[- ](?:claims?|applications?|eligibility)|"
+    r"pension entitlements?|disability pensions?|council (?:flats?|housing)|social housing|"
     r"student grants?|tuition grants?|hardship (?:funds?|grants?|payments?|schemes?|allowances?)|"
     r"(?:emergency|crisis) (?:relief|aid|support) (?:funds?|payments?|grants?)|means[- ]tested|fuel poverty|"
     r"energy (?:debt|bill|cost)s? (?:relief|support|assistance|grants?)|winter fuel payments?|"
@@ -52,7 +56,7 @@ CREDIT = concept(
     r"\bkredite?\b|zahlungshistorie|zahlungsverhalten|"
     r"darlehen|baufinanzierung|"
     r"ratenkauf|finanzierung|\braten\b|leasing|autokredit|ratenkredit|"
-    r"ratenzahlung|\bdispo|zahlungsausfall|ausfallrisiko|ausfallwahrscheinlich|zahlungsmoral",
+    r"ratenzahlung|\bdispo(?:kredit|limit|rahmen|zins\w*)?\b|zahlungsausfall|ausfallrisiko|ausfallwahrscheinlich|zahlungsmoral",
 )
 CREDIT_DECISION = concept(
     r"\b(?:assess\w*|estimat\w*|scor\w*|predict\w*|decid\w*|approv\w*|reject\w*|limits?|determin\w*|"
@@ -198,133 +202,4 @@ STATEMENT = concept(
 RELIABILITY = concept(
     r"\b(?:reliab\w*|credib\w*|trustworth\w*|truthful\w*|believab\w*|how (?:solid|strong))\b",
     r"verlässlich|glaubwürdig|glaubhaft|belastbar|zuverlässig|stichhaltig|widersprüch|wahrheitsgehalt",
-)
-
-# --- Art. 6(1) with Annex I ---------------------------------------------------------------------
-MEDICAL_DEVICE = concept(
-    r"\b(?:medical devices?|mdr|class ii[ab]?|samd|software as a medical device|notified body|"
-    r"insulin pumps?|infusion pumps?|ventilators?|pacemakers?|defibrillators?)\b",
-    r"medizinprodukt|benannte stelle|klasse ii[ab]?|insulinpumpe|infusionspumpe|herzschrittmacher|"
-    r"beatmungsger|"
-    r"defibrillator",
-)
-DIAGNOSE = concept(
-    r"\b(?:detect\w*|diagnos\w*|screen\w*|spot\w*|predict\w*|monitor\w*|flag\w*|suspect\w*|analy[sz]\w*|"
-    r"measur\w*|segment\w*|quantif\w*|warn\w*|alert\w*|early warning)\b",
-    r"erkenn|diagnos|befund|vorhersag|überwach|vermess|misst|segmentier|warnt|frühwarn",
-)
-DISEASE = concept(
-    r"\b(?:atrial fibrillation|arrhythmi\w*|cancer\w*|tumou?rs?|melanoma\w*|lesions?|strokes?|sepsis|"
-    r"diabet\w*|"
-    r"retinopath\w*|fractures?|pneumonia|heart (?:attacks?|failure|disease)|epilep\w*|seizures?|alzheimer\w*|"
-    r"parkinson\w*|infections?|diseases?|hypoglyc\w*|insulin dos\w*|bleed\w*|ha?emorrhag\w*|aneurysms?|embolism|"
-    r"leuka?emia|lymphoma\w*|carcinoma\w*|metasta\w*|an(?:a)?emia|hepatitis|tuberculosis|rash\w*|eczema|psoriasis|"
-    r"dermatitis|skin (?:conditions?|diseases?)|mammogra\w*)\b",
-    r"vorhofflimmern|herzrhythmus|krebs|tumor|schlaganfall|sepsis|fraktur|knochenbruch|lungenentzündung|"
-    r"herzinfarkt|herzinsuffizienz|epilep|krampfanfall|infektion|erkrankung|unterzucker|insulindos|blutung|"
-    r"aneurysma|embolie|leukämie|lymphom|karzinom|metastase|anämie|hepatitis|tuberkulose|ausschlag|ekzem|"
-    r"schuppenflechte|hauterkrank|mammograph",
-)
-CLINICAL = concept(
-    r"\b(?:patients?|ecg|ekg|x-rays?|mri|ct scans?|scans?|radiolog\w*|clinics?|hospitals?|doctors?|"
-    r"physicians?|"
-    r"cardiolog\w*|dermatolog\w*|moles?|skin lesions?|symptoms?|medical apps?|health apps?|oncolog\w*|"
-    r"ct images?|ultrasound|mammogra\w*|patholog\w*|wearables?|"
-    r"patch|icu|intensive care|vital signs)\b",
-    r"muttermal|hautveränder|symptom|gesundheits-?app|medizinische app|onkolog|ultraschall|mammograph|"
-    r"patholog|patient|röntgen|\bmrt\b|\bct\b|klinik|krankenhaus|\barzt|ärzt|praxis|"
-    r"kardiolog|dermatolog|wearable|intensivstation|vitaldaten|vitalwerte",
-)
-IVD = concept(
-    r"\b(?:in[- ]vitro|ivd|blood (?:tests?|samples?)|lab(?:oratory)? (?:tests?|results?)|pcr|assays?|swabs?)\b",
-    r"blutprobe|blutbild|laborbefund|laborwert|in-vitro|\bpcr|abstrich|urinprobe",
-)
-TEST_RESULT = concept(
-    r"\b(?:positive\s*(?:/|or)\s*negative|test results?|interpret\w* (?:\w+ ){0,2}(?:curves?|results?|assays?))\b",
-    r"positiv\s*(?:/|oder)\s*negativ|testergebnis|interpretier\w* (?:\w+ ){0,2}(?:kurven|ergebnis)",
-)
-LIFT = concept(r"\b(?:lifts?|elevators?)\b", r"aufzug|aufzüge|fahrstuhl")
-CABLEWAY = concept(
-    r"\b(?:cable ?cars?|cableways?|gondolas?|gondola lifts?|chair ?lifts?|ski ?lifts?|drag lifts?|t-bars?|"
-    r"funiculars?|ropeways?|aerial tramways?)\b",
-    r"seilbahn|sessellift|sesselbahn|gondelbahn|kabinenbahn|skilift|schlepplift|bergbahn|standseilbahn|"
-    r"zahnradbahn|materialseilbahn",
-)
-MACHINE = concept(
-    r"\b(?:machines?|machinery|robots?|cobots?|press(?:es)?|forklifts?|cranes?|agvs?|automated guided vehicles?|"
-    r"conveyors?|harvesters?|tractors?|(?:lawn ?|robotic )?mowers?|lathes?|milling|cnc|excavators?|diggers?|"
-    r"hoists?|palleti[sz]ers?|shredders?|wood ?chippers?|bending brakes?|punch(?:ing)? press\w*)\b",
-    r"maschine|roboter|presse|stapler|\bkran|fahrerlose|bagger|mähdrescher|traktor|erntemaschine|landmaschine|"
-    r"förderband|förderanlage|fräse|kreissäge|drehbank|hebebühne|mäher|häcksler|schredder|stanz|abkantbank",
-)
-MACHINE_SAFETY = concept(
-    r"\b(?:safety (?:functions?|components?|stops?|zones?)|emergency stops?|protective stops?|collisions?|"
-    r"stop\w* (?:\w+ ){0,4}(?:when|if) (?:a )?(?:person|worker|human|hand)\w*|pedestrians?|"
-    r"automatic\w* brak\w*|brak\w* (?:\w+ ){0,2}automatic\w*|person detection|light curtains?|safeguard\w*|"
-    r"protective (?:devices?|equipment|guards?|fences?)|safety (?:devices?|guards?|sensors?|laser scanners?|"
-    r"systems?|interlocks?)|"
-    r"(?:detect|spot|see|sens|recogni[sz])\w* (?:\S+ ){0,4}(?:people|persons?|humans?|workers?|someone|anyone|"
-    r"children|hands?|bodies|body parts) (?:\S+ ){0,8}(?:stop|halt|brake|shut|freez)\w*|"
-    r"(?:stop|halt|brake|shut)\w* (?:\S+ ){0,6}(?:when|if|as soon as|before) (?:\S+ ){0,3}(?:people|persons?|"
-    r"humans?|workers?|someone|anyone|children|hands?|fingers?|arms?))\b",
-    r"not-?halt|not-?aus|schutzfunktion|sicherheitsfunktion|sicherheitsbauteil|kollision|"
-    r"stoppt (?:\w+ ){0,5}(?:person|mensch|hand)|fußgänger|personenerkennung|notbrems|"
-    r"bremst (?:\w+ ){0,3}automatisch|schutzeinrichtung|schutzvorrichtung|sicherheitseinrichtung|lichtvorhang|"
-    r"lichtgitter|lichtschranke|sicherheitslaserscanner|schutzzaun|verriegelung|"
-    r"(?:mensch|person|jemand|händ|hand|kinder|kind|mitarbeit|arbeiter|körperteil)\w* (?:\S+ ){0,6}(?:erkenn|erfass|"
-    r"sieht|bemerk)\w* (?:\S+ ){0,8}(?:stopp|anhalt|brems|abschalt|schaltet)|"
-    r"(?:erkenn|erfass|sieht|bemerk)\w* (?:\S+ ){0,6}(?:menschen|personen|person|jemand|hände|hand|kinder|kind|"
-    r"mitarbeit\w*|arbeiter\w*|körperteil\w*) (?:\S+ ){0,10}(?:stopp|anhalt|brems|abschalt|schaltet)|"
-    r"(?:stopp|hält|abschalt|brems)\w* (?:\S+ ){0,6}(?:wenn|sobald|falls|bevor) (?:\S+ ){0,4}(?:mensch|person|"
-    r"jemand|hand|hände|finger|kind|mitarbeit|arbeiter)",
-)
-STOP_ACT = concept(
-    r"\b(?:stop(?:s|ped|ping)?|halt(?:s|ed|ing)?|brak(?:es|ing) (?:the|it|automatically)|shut\w* (?:\S+ )?(?:off|down)|"
-    r"switch\w* (?:\S+ )?off|cut\w* (?:off|out)|emergency (?:stop|brak\w*|shut-?down)|trip(?:s|ping)? the|"
-    r"takes? (?:\S+ ){0,3}out of (?:service|operation)|slow\w* (?:\S+ ){0,2}down)\b",
-    r"stopp|anhalt|hält (?:\S+ ){0,4}an\b|abbrems|bremst|abschalt|schaltet (?:\S+ ){0,4}ab\b|"
-    r"not-?(?:halt|aus|stopp|abschalt)|notbrems|außer betrieb|stillsetz|drosselt",
-)
-MAINTENANCE = concept(
-    r"\b(?:(?:predictive|preventive|condition-based) maintenance|maintenance (?:planning|schedul\w*|needs?|"
-    r"visits?|windows?|intervals?)|service (?:visits?|intervals?|calls?|schedul\w*)|wear and tear|"
-    r"(?:need|needs|due) (?:\S+ ){0,2}(?:servic\w*|maintenance|repairs?|inspections?)|spare parts?)\b",
-    r"vorausschauende wartung|predictive maintenance|wartungs(?:bedarf|planung|einsatz|einsätze|termin|intervall|"
-    r"fenster)|servicetermin|serviceeinsatz|serviceeinsätze|servicebesuch|verschleiß|ersatzteil|"
-    r"(?:gewartet|repariert|inspiziert) werden (?:muss|müssen|sollte)",
-)
-_SAFETY_GEAR_EN = (
-    r"(?:guarding|guards?|fire (?:protection|suppression|alarm)\w*(?: systems?)?|"
-    r"safety (?:gear|functions?|systems?|components?|devices?|equipment|circuits?|chain|controls?|plcs?)|"
-    r"light curtains?|interlocks?|e-stops?|emergency stops?|protective devices?|brakes?)"
-)
-_SAFETY_GEAR_DE = (
-    r"(?:sicherheits(?:technik|einrichtung|funktion|kette|bauteil|steuerung|sps)|schutzeinrichtung|schutzzaun|"
-    r"lichtvorh[aä]ng|lichtgitter|verriegelung|not-?halt|not-?aus|bremse|fangvorrichtung)"
-)
-SAFETY_UNCHANGED = concept(
-    _SAFETY_GEAR_EN + r"\w* (?:\S+ ){0,3}(?:stays?|remains?|is left|are left|untouched|unchanged|"
-    r"as (?:it is|is|they are|before)|separate|certified separately)",
-    r"\b(?:has|have) nothing to do with (?:\S+ ){0,2}(?:safety|" + _SAFETY_GEAR_EN + r")",
-    r"\b(?:does not|doesn't|won't|never|will not) (?:\S+ ){0,2}(?:touch|change|replace|control|override|act on) "
-    r"(?:\S+ ){0,3}(?:safety|brakes?|controls?|guarding)",
-    _SAFETY_GEAR_DE + r"\w* (?:\S+ ){0,3}(?:bleib|unverändert|unberührt|wie bisher|separat)",
-    r"(?:hat|haben) (?:\S+ ){0,2}mit (?:\S+ ){0,2}(?:sicherheit|schutz|" + _SAFETY_GEAR_DE + r")\w* nichts zu tun|"
-    r"greift (?:\S+ ){0,2}nicht in (?:\S+ ){0,3}"
-    r"(?:steuerung|sicherheit|bremse|schutz)",
-    raw=True,
-)
-LIFT_SAFETY = concept(
-    r"\b(?:safety|brak\w*|emergenc\w*|trapped|stuck|overspeed|"
-    r"doors? (?:\S+ ){0,3}(?:clos\w*|reopen\w*|obstruct\w*|sensors?|safety|trap\w*|pinch\w*)|"
-    r"(?:clos|reopen|open)\w* (?:the |its )?doors?)\b",
-    r"sicherheit|bremse|notruf|fangvorrichtung|eingeschlossen|eingeklemmt|"
-    r"tür\w* (?:\S+ ){0,5}(?:schließ|öffn|einklemm|lichtschranke|sensor)|(?:schließt|öffnet) (?:\S+ ){0,2}tür",
-)
-VEHICLE_SAFETY = concept(
-    r"\b(?:autonomous (?:shuttles?|bus(?:es)?|vehicles?|cars?|trucks?)|steering and braking|"
-    r"autonomous driving|self-driving|driver assistance|adas|emergency braking|lane keeping|autopilot|"
-    r"flight control|collision avoidance)\b",
-    r"lenkt und bremst|autonome[rns]? (?:shuttle|bus|fahrzeug)|autonomes fahren|fahrerassistenz|"
-    r"notbremsassistent|spurhalte|autopilot|flugsteuerung|kollisionsvermeid",
 )

@@ -1,12 +1,14 @@
-"""Concepts for Art. 50 transparency duties, the Art. 6(3) derogation and the provider role.
+"""Concepts for Art. 50(1) (systems people talk to), the Art. 6(3) derogation and the provider role.
 
-Art. 50 is about *how* people meet the system (talking to it, seeing its synthetic output),
-so these concepts describe interaction and publication, not subject areas.
+Art. 50(1) is about *how* people meet the system: talking to it, asking it, hearing it answer.
+`talks_to_people` is the one notion of "a system people talk to", shared by the Art. 50(1) rules and
+the provider-role check. Synthetic content and deep fakes (Art. 50(2), 50(4)) live in
+`concepts_synthetic`.
 """
 
 from __future__ import annotations
 
-from triage.patterns import concept
+from triage.patterns import Text, concept
 
 CHATBOT = concept(
     r"\b(?:chat ?bots?|voice ?bots?|callbots?|virtual (?:assistants?|agents?)|conversational|"
@@ -76,17 +78,32 @@ BOT = concept(
 # are people, so they are left out.
 ASSISTANT = concept(
     r"\b(?:whatsapp|telegram|signal|messenger|sms|teams|slack|intranet|web|website|online|in-app|app|hotline|"
-    r"helpdesk|self-service|faq|q&a|question-answering|knowledge|policy)[- ](?:assistants?|helpers?|buddy|"
-    r"buddies|companions?)\b",
+    r"helpdesk|self-service|faq|q&a|question-answering|knowledge|policy|internal|in-house|company-wide|"
+    r"employee-facing|staff-facing|customer-facing|onboarding|manual|handbook|wiki|documentation|ask-me-anything)"
+    r"[- ](?:assistants?|helpers?|buddy|buddies|companions?)\b",
     r"\b(?:ai|gpt|llm|genai|digital|virtual|smart|ai-powered|ai-based)[- ](?:assistants?|helpers?|advis[eo]rs?|"
     r"buddy|buddies|companions?|guides?)\b",
     r"\b(?:assistants?|helpers?) (?:in|on|via|inside|within) (?:the |our |a |an )?(?:[\w-]+ )?(?:intranet|"
     r"website|site|app|portal|whatsapp|teams|slack|telegram|messenger|hotline|chat|kiosk|terminal|tablet)s?\b",
     r"(?:whatsapp|telegram|messenger|sms|teams|intranet|web|website|online|app|portal|hotline|faq|auskunfts|"
-    r"info|frage-antwort|wissens|self-service)-?(?:assistent|helfer)|"
+    r"info|frage-antwort|wissens|self-service|handbuch|onboarding|dokumentations)-?(?:assistent|helfer)|"
+    r"(?:intern|hauseigen|betrieb(?:s)?intern|firmenintern)\w* (?:[\w-]+-)?(?:assistent|helfer)|"
     r"(?:ki|digital\w*|virtuell\w*) ?-?(?:assistent|helfer|berater|lotse|begleiter)|"
     r"(?:assistent|helfer)\w* (?:im|in der|in unserer|auf der|auf unserer|über|per) [\w-]*"
     r"(?:intranet|website|webseite|app|portal|whatsapp|teams|hotline|telefon|chat)",
+)
+# A system people can put questions to ("an assistant staff can ask", "ask it anything", "den man fragen
+# kann"): the asking is theirs, the answering the system's. Asking *for* something or asking it *to* do a
+# task is an instruction, not a conversation.
+_SYSTEM = r"\b(?:assistants?|tools?|bots?|ai|models?|companions?|buddy|llms?|gpts?)"
+ASKABLE = concept(
+    _SYSTEM + r",? (?:that |which |where )?(?:[\w-]+ ){0,3}(?:can|could|may|will) (?:simply |just |then |also )?"
+    r"(?:ask|query|chat with|talk to|put (?:their |your |any )?questions to)\b(?! (?:for|whether|if|to)\b)|"
+    r"\bask it (?:anything|questions|about|whether|if|how|what|where|when|which|why)\b|"
+    r"\b(?:ask|type|put) (?:\w+ ){0,3}(?:questions? )?in plain (?:english|german|language|words)\b",
+    r"(?:assistent|helfer|tool|bot|\bki\b|modell|begleiter)\w*,? (?:den|die|das|dem|der|welche\w*) "
+    r"(?:\S+ ){0,7}(?:fragen|befragen|löchern|anchatten|fragen stellen) (?:kann|können|könnte|könnten|darf|dürfen)\b|"
+    r"(?:der|die|das|dem|den) man (?:einfach |alles |jederzeit )*(?:fragen|löchern|fragen stellen) kann",
 )
 # People putting questions to the system or it answering them: what makes an assistant conversational.
 CONVERSE = concept(
@@ -107,130 +124,42 @@ DRAFT = concept(
     r"staff) (?:then )?send)\b",
     r"entwurf|entwirft|entwürfe|antwortvorschl|vorschläge für|vor dem versand|freigeben|freigabe",
 )
-GENERATE = concept(
-    r"\b(?:transform\w*|turns? (?:\w+ ){0,3}into|convert\w* (?:\w+ ){0,3}into|writ(?:e|es|ing)|generat\w*|"
-    r"creat\w*|produc(?:e|es|ed|ing)|compos\w*|synthes\w*|makes?|clon\w*|dub(?:s|bing|bed)?)\b",
-    r"verwandel|umwandel|erzeug|erstell|generier|komponier|produzier|schreib|\bmach(?:en|t)\b|klon|verton|"
-    r"synthetisier|einspr(?:icht|echen)",
-)
-SYNTH_MEDIA = concept(
-    r"\b(?:music|songs?|jingles?|audio|voices?|speech|sounds?|images?|pictures?|photos?|illustrations?|"
-    r"artwork|headshots?|portraits?|profile pictures?|"
-    r"videos?|avatars?|texts?|articles?|stories|podcasts?|shots|copy|captions|posts|reviews|testimonials|"
-    r"lyrics|scripts|dialogues?|greetings?|announcements?|voice-?overs?|narrations?|banners?|logos?|"
-    r"renderings?|visuali[sz]ations?|comics?|(?:writing|copy|text|letter|e-?mail)[- ]?(?:tools?|assistants?|"
-    r"generators?|writers?))\b",
-    r"musik|lieder|\bsong|porträt|profilbild|bewerbungsfoto|stimme|sprachausgabe|bilder|\bbild|fotos?|grafik|"
-    r"illustration|video|texte|artikel|"
-    r"geschichten|hörbuch|hörspiel|dialoge|begrüßung|ansage|rendering|visualisierung|logos?\b|comics?\b|"
-    r"(?:schreib|text|brief)-?(?:tool|assistent|hilfe|generator|roboter)",
-)
-MARKET = concept(
-    r"\b(?:place\w* (?:\w+ ){0,3}on the market|bring\w* (?:\w+ ){0,3}to market|launch\w*|sell\w*|for sale|"
-    r"for (?:our )?(?:customers|clients)|customers can|users can|subscriptions?|saas|white[- ]label|"
-    r"(?:in|into|via|through) our (?:[\w-]+ )?(?:product|app|platform|game|portal)|as a (?:product|service)|"
-    r"we (?:build|develop|ship|sell|offer|host)|lets? (?:\w+ ){0,2}(?:generate|create|design|make|produce|turn)|"
-    r"licen[cs]\w* (?:it |them )?to|resell\w*|"
-    r"(?:our own|our in-house|in-house|self-built|proprietary) (?:[\w-]+ ){0,2}(?:generators?|models?|tools?|"
-    r"engines?|apps?)|build\w* (?:us |ourselves )?(?:an? |our (?:own )?)(?:[\w-]+ )?(?:generators?|tools?|apps?)|"
-    r"feature (?:for|in) (?:the |our )?(?:[\w-]+ )?(?:app|portal|platform|product|game|shop|software)|"
-    r"(?:customers|clients|users|players|gamers|learners|students|pupils|members|subscribers|guests|visitors|fans|"
-    r"creators|brokers|dealers|tenants|authors|shoppers|buyers|partners|other (?:companies|studios|"
-    r"publishers|firms|businesses)) (?:can |could |will |then )?(?:simply |just )?(?:type|upload|describe|"
-    r"enter|pick|choose|select|download|create|design|order|request|share|customi[sz]e|generate|get|receive))\b",
-    r"auf den markt|markteinführung|verkauf|vertreib|anbieten|lizenzier|für unsere kunden|kunden können|nutzer können|"
-    r"\babo\b|wir (?:bauen|entwickeln|liefern|verkaufen)|\bbieten (?:\S+ ){0,8}an\b|in unserer app|"
-    r"können (?:\w+ ){0,2}(?:nutzer|kunden|user)|"
-    r"\beigene[nmrs]? [\w-]*(?:generator|modell|tool|app|software)\b|hauseigen|"
-    r"(?:feature|funktion) (?:fürs|für (?:unser\w*|das|die|den))|"
-    r"\b(?:kunden|kundinnen|nutzer\w*|user|spieler\w*|makler\w*|händler\w*|mitglied\w*|lernende\w*|"
-    r"schüler\w*|abonnent\w*|gäste|besucher\w*|mieter\w*|autor\w*|vereine) (?:können |dürfen )?(?:\w+ )?"
-    r"(?:laden|lädt|tippen|beschreiben|wählen|gestalten|bestellen|herunterladen|hochladen|teilen)\b",
-)
-DEEPFAKE = concept(
-    r"\b(?:as if (?:it were )?(?:a |an )?real|synthetic (?:\w+ ){0,2}(?:newsreader|presenter|anchor|person|"
-    r"human)|"
-    r"sounds like (?:our|the real|a real)|looks like (?:our|the real|a real)|"
-    r"realistic (?:\w+ ){0,2}(?:people|persons?|faces|humans|workers|staff|crowds?)|"
-    r"present\w* (?:\w+ ){0,3}as (?:real|archive|"
-    r"authentic|genuine)|pass\w* (?:\w+ ){0,2}off as|never happened|"
-    r"fake (?:\w+ ){0,2}(?:videos?|testimonials?|photos?)|"
-    r"deep ?fakes?|photo-?realistic|photoreal\w*|realistic(?:-looking)? (?:[\w'-]+ ){0,2}'?(?:images?|photos?|"
-    r"videos?|shots|pictures|footage|voices?)|lifelike|looks? real|indistinguishable|face[- ]?swap\w*|"
-    r"voice clon\w*|clon\w* (?:the |her |his |our )?(?:[\w']+ )?(?:voice|face)|synthetic (?:voice|video) of|"
-    r"digital (?:twin|double) of|looks? (?:\w+ ){0,2}real|(?:digital|virtual|ai) (?:version|clone|copy) of|"
-    r"lip[- ]?sync\w*|lip movements?|(?:appears?|seems?) to (?:speak|say|talk|sing)\b|"
-    r"mak\w* (?:him|her|them) (?:say|speak|sing|talk)|"
-    r"(?:looks?|sounds?|seems?) (?:as if|as though|like) (?:he|she|they)"
-    r"(?: is| are|'s|'re)? (?:\w+ )?(?:speaking|saying|talking|singing|speaks|says|said)|"
-    r"(?:his|her|their) (?:own )?(?:face|likeness) and voice|"
-    r"(?:his|her|their) voice and face|likeness of|as if (?:he|she|they) (?:had )?(?:said|spoke|were speaking))\b",
-    r"wie ein echte[rs]?|als wäre es echt|klingt wie (?:unser|der|die|ein)|wie (?:unser|der|die|"
-    r"ein)\w* \w+ (?:klingt|aussieht)|"
-    r"aussieht wie (?:unser|der|die)|deepfake|fotorealistisch|sieht echt aus|wirkt echt|nie (?:so )?passiert|"
-    r"täuschend echt|wie echt\b|realistisch\w* (?:\w+ ){0,2}(?:bild|foto|video|aufnahme|stimme|clip|film)|"
-    r"lippen(?:beweg|synchron)\w*|(?:sein|ihr)\w* (?:gesicht|abbild) und (?:\w+ )?stimme|ebenbild|"
-    r"zu (?:sprechen|reden|singen) scheint|als (?:ob|würde|würden) (?:er|sie) (?:\w+ ){0,4}(?:spricht|sprechen|sagt|"
-    r"sagen|singt|singen|gesprochen|gesagt)|(?:sprechen|reden|sagen|singen) lass\w*|"
-    r"stimmklon|stimme (?:\w+ ){0,3}(?:klon|nachbild|imitier)|gesichtstausch",
-)
-REAL_SUBJECT = concept(
-    r"\b(?:real|existing|actual|landmarks?|ceo|mayor|politicians?|celebrit\w*|founder|our (?:first |old |own )?"
-    r"(?:town|city|store|hotel|factory|plant|headquarters|office|building|shop)|our (?:\w+ )?(?:captain|coach|"
-    r"chair(?:man|woman|person)?|director|boss|cfo|cto|coo|spokes(?:person|man|woman)|presenter|host|head)|"
-    r"(?:he|she|they|coach|captain|ceo|founder|mayor|manager|presenter|host|star)(?: has| have|'s|'ve)? "
-    r"(?:already )?(?:agreed|consented|signed off)|"
-    r"with (?:his|her|their) (?:consent|permission))\b",
-    r"echte|reale|existierend|wahrzeichen|politiker|bürgermeister|geschäftsführ|vorstand|prominent|gründer|"
-    r"unser\w* (?:kapitän|trainer|chef|vorsitzend|präsident|direktor|moderator|sprecher|schulleiter|pfarrer)\w*|"
-    r"zugestimmt|einverstanden|eingewilligt|(?:seiner|ihrer) (?:zustimmung|einwilligung)",
-)
-PUBLISH = concept(
-    r"\b(?:youtube|instagram|tiktok|linkedin|podcasts?|campaigns?|publish\w*|post\w*|social media|ads?|"
-    r"advert\w*|marketing|website|films?|documentar\w*|listings?|booking sites?|"
-    r"brochures?|spots?|commercials?|sponsor\w*|investors?|trailers?|reels?|facebook|tv|broadcast\w*|socials|"
-    r"billboards?)\b",
-    r"podcast|kampagne|veröffentlich|werbung|posten|social media|website|broschüre|plakat|anzeige|inserat|inserier|"
-    r"\bfilm|spot\b|werbefilm|imagefilm|sponsor|investor|fernseh",
-)
-DEEPFAKE_TERM = concept(r"\bdeep ?fakes?\b", r"deepfake")
-NEWS = concept(
-    r"\b(?:news|articles?|press releases?|reports? on|newsletters?|blog posts?|bulletins?|summar(?:y|ies)|"
-    r"(?:candidate|party|politician) (?:profiles|portraits)|"
-    r"updates|briefs|explainers?|blogs?|posts|stories|write-?ups?|warnings|alerts)\b",
-    r"nachrichten|artikel|meldung|pressemitteil|berichterstattung|zusammenfassung|berichte\b|beiträge|beitrag\b|"
-    r"erklärtext|blog",
-)
-PUBLIC_INTEREST = concept(
-    r"\b(?:politic\w*|elections?|council|municipal|local news|government|"
-    r"public (?:interest|affairs|health|safety|order|transport|services?|sector|authorit\w*|debate|policy|funds|"
-    r"spending|administration|consultations?|hearings?|meetings?)|the public|general public|"
-    r"accidents?|road closures?|roadworks|laws?|legislation|regulations?|taxes|levies|subsid\w*|"
-    r"(?:fee|price|tax|rent|tariff|fare)s? (?:increases?|hikes?|rises?|changes?)|police|city hall|town hall|"
-    r"authorities|ministr\w*|courts?|crimes?|strikes?|outages?|emergenc\w*|(?:weather|storm|flood) warnings?)\b",
-    r"(?:landtags|bundestags|europa|bürgermeister|gemeinderats|stadtrats|kreistags|präsidentschafts)wahl|"
-    r"wahlkampf|wahlprogramm|landtag|bundestag|parlament|partei|politik|gemeinderat|"
-    r"(?<!ver)öffentlich\w* (?:interesse|verwaltung|sicherheit|gesundheit|nahverkehr|dienst|hand|debatte|"
-    r"ordnung|sitzung|leben|raum)|öffentlichkeit|kommunal|\bwahl|regierung|stadtrat|unfäll|unfall|baustelle|"
-    r"straßensperr|bürgerportal|gesetz|verordnung|gebühr|steuer(?:n|erhöh\w*|reform\w*)?\b|abgaben\b|"
-    r"preiserhöh|förderprogramm|polizei|der stadt|städtisch|gemeinde|landkreis|behörde|ministerium|gericht|"
-    r"streik|störung|stromausfall|notfall|unwetter",
-)
-AUTO_PUBLISH = concept(
-    r"\b(?:auto-?post\w*|auto-?publish\w*|(?:nobody|no one) (?:check|review|read|edit|look)\w*|unedited|"
-    r"unreviewed|straight (?:from|out of) the (?:model|ai)|without (?:anyone|someone|a human) (?:editing|looking)|"
-    r"automatically (?:\w+ ){0,2}publish\w*|publish\w* (?:\S+ ){0,8}automatically|"
-    r"without (?:any )?(?:human )?"
-    r"(?:review|editing|editors?|check)|no (?:editors?|editorial|human review)|directly (?:published|online)|"
-    r"without anyone (?:reading|checking|reviewing)|go(?:es)? live (?:\S+ ){0,6}without|"
-    r"(?:push|send|put|post|upload|release|issu|sent)\w* (?:\S+ ){0,6}automatically|automatically (?:\w+ ){0,2}"
-    r"(?:push|send|post|release|issu|go(?:es)? live)\w*|with no (?:\w+ ){0,2}(?:checking|reviewing|editing|"
-    r"review|check|sign-off))\b",
-    r"niemand (?:prüft|kontrolliert|liest|redigiert|gegenliest)|ungeprüft|unredigiert|"
-    r"automatisch (?:\w+ ){0,3}veröffentlich|ohne (?:redaktion|prüfung|"
-    r"menschliche|redakteur)|direkt online|(?:stellt|stellen) (?:\S+ ){0,3}automatisch (?:\S+ ){0,2}(?:online|ins|auf)",
-    raw=True,
-)
+
+
+# --- a system people talk to (Art. 50(1)); also the provider-role check -----------------------------
+# Cues that the system is itself a party to a conversation, and assistants named as such (they count
+# when a CONVERSE cue says people ask or talk to them).
+TALK_CUES = (CHATBOT, TALK, ASKABLE)
+ASSISTANT_CUES = (ASSISTANT, BOT)
+
+
+def not_just_drafts(text: Text) -> bool:
+    """Drafts a human reviews and sends are not AI interacting with people (no Art. 50(1))."""
+    return not text.has(DRAFT) or text.has(CHATBOT_NOUN)
+
+
+def _ai_talks(text: Text) -> bool:
+    """Some conversation cue is not just what a human subject does ("our team answers questions faster")."""
+    human = [(m.start(), m.end()) for m in HUMAN_TALK.pattern.finditer(text.masked)]
+    cues = (m.start() for c in TALK_CUES for m in c.pattern.finditer(text.masked))
+    return any(not any(s <= at <= e for s, e in human) for at in cues)
+
+
+def takes_part(text: Text) -> bool:
+    """The AI is a party to the conversation, not a recorder or analyst of people talking to each other."""
+    return not_just_drafts(text) and _ai_talks(text) and (text.has(CHATBOT) or not text.has(OBSERVE))
+
+
+def assistant_converses(text: Text) -> bool:
+    """A named assistant or bot that people ask questions or talk to, and not a mere drafting aid."""
+    return any(text.has(a) for a in ASSISTANT_CUES) and text.has(CONVERSE) and not_just_drafts(text)
+
+
+def talks_to_people(text: Text) -> bool:
+    """People talk to the system directly: either Art. 50(1) rule of `risk_rules` would fire."""
+    return takes_part(text) or assistant_converses(text)
+
+
 PROCEDURAL = concept(
     r"\b(?:only|merely|just|purely|solely)\b(?: \S+){0,5} (?:format\w*|translat\w*|transcrib\w*|"
     r"anonymi[sz]\w*|"
@@ -278,20 +207,4 @@ PROFILING = concept(
     r"performance|reliab\w*|credit[- ]?worth\w*|personality|preferences)\b",
     r"bewert|beurteil|einschätz|vorhersag|profil|punktzahl|ranking|einstuf|verhalten|leistung|bonität|"
     r"persönlichkeit|zuverlässig",
-)
-PUBLIC_FIGURE = concept(
-    r"\b(?:chancellor|president|prime minister|ministers?|politicians?|celebrit\w*|famous (?:people|persons?|"
-    r"actors?|actress\w*|singers?|athletes?)|pop stars?|"
-    r"football(?:er| star)s?|royals?|the pope|famous (?:\w+ )?(?:coach|coaches|players?|actors?|singers?|presenters?|"
-    r"chefs?|athletes?|comedians?|influencers?))\b",
-    r"kanzler|präsident|minister|politiker|prominente|promi\b|berühmte|popstar|fußballstar|papst",
-)
-ENDORSE = concept(
-    r"\b(?:says?|saying|praises?|praising|endors\w*|recommends?|announc\w*|shak\w* hands|dancing|singing|"
-    r"wearing|using our)\b",
-    r"\blobt\b|\bsagt\b|empfiehlt|wirbt|verkündet|tanzt|singt|trägt unser|nutzt unser",
-)
-SYNTH_LIKENESS = concept(
-    r"\b(?:videos?|photos?|images?|pictures?|footage|voices?|clips?|audio)\b",
-    r"video|foto|bild|aufnahme|stimme|clip",
 )

@@ -36,37 +36,60 @@ WORK_MONITOR = concept(
     r"\b(?:monitor\w*|measur\w*|scor\w*|rank\w*|"
     r"(?<!monthly )(?<!interest )(?<!exchange )(?<!flat )(?<!tax )(?<!discount )(?<!hourly )(?<!daily )"
     r"(?<!the )(?<!a )rat(?:e|es|ing)|evaluat\w*|assess\w*|"
-    r"compliance (?:score|rate)s?|reports? (?:\w+ ){0,3}to (?:their|the) (?:team ?lead|manager|supervisor|boss))\b",
-    r"überwach|auswert|erfass|mess|bewert|beurteil|ranking|rangliste|kontrollier",
+    r"compliance (?:score|rate)s?|reports? (?:\w+ ){0,3}to (?:their|the) (?:team ?lead|manager|supervisor|boss)|"
+    r"analy[sz]\w*|track\w*|compar\w*)\b",
+    r"überwach|auswert|wertet (?:\S+ ){0,10}aus\b|erfass|mess|bewert|beurteil|ranking|rangliste|kontrollier|"
+    r"analysier|vergleicht|protokollier|trackt|tracking",
 )
 _WORK_ITEMS_EN = (
     r"(?:shifts|tasks|jobs|cases|claims|routes|tours|stations|wards|customers|accounts|clients|leads|calls|orders|"
-    r"assignments|projects|territories|areas|gigs|deliveries)"
+    r"assignments|projects|territories|areas|gigs|deliveries|campaigns|tickets|duties|rotas?|overtime|sites|beats|"
+    r"patrols|districts|objects|work)"
 )
 _WORK_ITEMS_DE = (
-    r"(?:schichten|dienste|aufgaben|fälle|vorgänge|akten|touren|stationen|kunden|mandate|reviere|gebiete|bezirke|"
-    r"einsätze|aufträge|projekte|anrufe)"
+    r"\w*(?:schichten|dienste|aufgaben|fälle|vorgänge|akten|touren|stationen|(?<!se)kunden|mandate|reviere|gebiete|"
+    r"bezirke|einsätze|aufträge|projekte|anrufe|kampagnen|tickets|überstunden|objekte|baustellen|einsatzorte|arbeit)\b"
 )
 ALLOCATE_WORK = concept(
-    r"\b(?:allocat|assign|distribut|rout|hand\w* out|giv|dish\w* out)\w* (?:\S+ ){0,4}" + _WORK_ITEMS_EN + r"\b",
+    r"\b(?:allocat\w*|assign\w*|distribut\w*|rout(?:e|es|ed|ing)|hand\w* out|giv\w*|dish\w* out) (?:\S+ ){0,4}"
+    + _WORK_ITEMS_EN
+    + r"\b",
     r"\bgets? (?:the )?(?:\S+ ){0,2}" + _WORK_ITEMS_EN + r"\b",
     _WORK_ITEMS_EN + r" (?:\S+ ){0,3}(?:go|goes|are given|are assigned|are allocated) to\b",
     r"(?:verteil|zuteil|zuweis|einteil|vergib|vergeb)\w* (?:\S+ ){0,4}" + _WORK_ITEMS_DE,
     r"teilt (?:\S+ ){0,4}" + _WORK_ITEMS_DE + r" (?:\S+ ){0,6}zu\b",
-    _WORK_ITEMS_DE + r" (?:\S+ ){0,4}(?:bekomm|erhalt|zugeteilt|zugewiesen|verteilt)",
-    r"(?:bekomm|erhält|erhalten)\w* (?:\S+ ){0,3}" + _WORK_ITEMS_DE,
+    _WORK_ITEMS_DE + r" (?:\S+ ){0,4}(?:bekomm|erhalt|zugeteilt|zugewiesen|verteil|zuteil|zuweis|einteil)",
+    r"(?:bekomm|erhält|erhalten|kriegt|kriegen)\w* (?:\S+ ){0,3}" + _WORK_ITEMS_DE,
 )
 INDIVIDUAL_BASIS = concept(
     r"\b(?:personality (?:tests?|profiles?|types?|traits?)|personal (?:traits|characteristics)|character traits|"
     r"whose (?:\S+ ){0,3}(?:rates?|times|scores|numbers|figures|results|test|profile|ratings?)|"
-    r"with (?:a )?(?:high|low|higher|lower|poor|bad|good|the best|the worst) (?:\S+ )?(?:error|resolution|completion|"
-    r"acceptance|success|sales) (?:rates?|times|scores|numbers)|(?:below|above)[- ]average (?:\S+ )?(?:rates?|times|"
+    r"with (?:a |the )?(?:high|low|higher|lower|highest|lowest|poor|bad|good|best|worst|top) (?:\S+ )?(?:ratings?|"
+    r"(?:error|resolution|completion|acceptance|success|sales|on-time|clos(?:e|ing)|conversion|satisfaction|"
+    r"performance|productivity|pick|handling|quality) (?:rates?|times|scores|numbers|ratings?|figures))|"
+    r"(?:below|above)[- ]average (?:\S+ )?(?:rates?|times|"
     r"scores|numbers|results|performance|output)|(?:their|his|her|(?:each|every) \S+?'s) (?:\S+ )?(?:performance|"
-    r"productivity|error rates?|sales figures|ratings?|speed|track records?))\b",
+    r"productivity|error rates?|sales figures|ratings?|speed|track records?)|"
+    r"individual (?:\S+ )?(?:performance|productivity|output|sales|kpis?|metrics|track records?|results|"
+    r"(?:clos\w*|conversion|sales|error|success|resolution|completion|acceptance|handling|absence|sickness|"
+    r"attendance) (?:rates?|times?|figures|numbers|scores|records?|ratios?|quotas?))|"
+    r"sick days|sick leave|days off sick|absenteeism|absence (?:records?|rates?)|attendance records?|"
+    r"(?:whoever|whichever \S+|those who|the (?:\S+ )?(?:agents?|workers?|drivers?|staff|reps?|employees?|"
+    r"couriers?|pickers?|cleaners?) who) (?:\S+ ){0,3}(?:faster|better|fastest|best|quickest|more reliabl\w*|"
+    r"more accurate\w*|more productive)\b|"
+    r"(?:based on|according to|depending on|by) (?:their|each (?:\S+?)'s|individual|personal) (?:\S+ ){0,2}(?:figures|"
+    r"numbers|stats|statistics|metrics|kpis?|scores|output|results|(?:close|conversion|error|success) rates?))\b",
     r"persönlichkeit|charaktereigenschaft|(?:mit|deren|dessen) (?:\S+ )?(?:fehlerquote|fehlerrate|erledigungsquote|"
     r"abschlussquote|leistung|produktivität|bewertung)|(?:ihre[rnms]?|seine[rnms]?) (?:\S+ )?(?:leistung|produktivität|"
     r"fehlerquote|bewertungen|geschwindigkeit)|(?:unter|über)durchschnittlich\w* (?:\S+ )?(?:leistung|zeiten|"
-    r"quoten|werte|ergebnis)",
+    r"quoten|werte|ergebnis)|"
+    r"(?:individuell|persönlich)\w* (?:\S+ )?(?:leistung|kennzahl|ergebnis|bearbeitungs(?:zeit|dauer)|"
+    r"gesprächsdauer|reaktionszeit|(?:verkaufs|umsatz|abschluss|absatz)zahl|fehltag|fehlzeit|krankheitstag|"
+    r"\w*(?:quote|rate)\b)|"
+    r"(?:abschluss|erfolgs|fehler|erledigungs|verkaufs|umsatz|storno|beschwerde|reklamations|krankheits|"
+    r"anwesenheits|pünktlichkeits|conversion)(?:quote|rate)|fehltag|fehlzeit|krankheitstag|krankentag|krankmeldung|"
+    r"wer (?:\S+ ){0,3}(?:schneller|besser|zuverlässiger|pünktlicher|fehlerfreier|produktiver|am schnellsten|"
+    r"am besten)\b",
 )
 NO_EVALUATION = concept(
     r"\b(?:doesn't|does not|won't|will not|never|no one is|nobody is) (?:\w+ )?(?:assess|evaluat|rank|scor|"

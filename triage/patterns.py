@@ -3,7 +3,8 @@
 Rules match *concepts* (a stem list per idea such as "emotion" or "workplace"), never whole
 example sentences, so they generalise to ideas nobody has written yet. Negated phrases
 ("no scores are stored", "keine Bewertung") are masked before matching so a denial does not
-trigger the very rule it denies.
+trigger the very rule it denies; so is a German clause whose negation comes last ("Über Zulassungen
+entscheidet er nicht").
 """
 
 from __future__ import annotations
@@ -16,6 +17,14 @@ _NEGATION = re.compile(
     r"niemals|"
     r"weder|noch nie)\b((?:[\s,]+[\w'-]+){1,3})",
     re.IGNORECASE,
+)
+# German puts the negation last: "Über Zulassungen entscheidet er nicht." The clause before a clause-final
+# "nicht" (up to six words, never across punctuation or a conjunction) is what is denied.
+_CLAUSE_BREAK = r"(?:und|oder|aber|sondern|denn|doch|weil|dass|ob|wenn|als|wer|wessen|wen|wem|was)"
+_VERB_FINAL_NEGATION = re.compile(
+    rf"(?<![\w'-])((?:(?!{_CLAUSE_BREAK}\b)[\w'-]+ ){{1,6}})"
+    r"(?:(?:aber|jedoch|auch|gar|überhaupt|ausdrücklich|bewusst|selbst|natürlich|bitte) )?"
+    r"(?:nicht|nie|niemals|keinesfalls|keineswegs)(?=\s*[.,;:!?)\]\"]|\s+-|\s*$|\s+(?:und|oder|aber|sondern)\b)",
 )
 _DE_WORDS = frozenset(
     "der die das und ist nicht wir unsere unser für mit von den dem ein eine einen soll sollen kann könnte "
@@ -34,7 +43,10 @@ def normalise(text: str) -> str:
 
 
 def mask_negations(text: str) -> str:
-    """Blank out the 1-3 words after a negation so denied cues do not count as present."""
+    """Blank out the 1-3 words after a negation, and the German clause before a clause-final "nicht",
+    so denied cues do not count as present.
+    """
+    text = _VERB_FINAL_NEGATION.sub(lambda m: " " * len(m.group(1)) + m.group(0)[len(m.group(1)) :], text)
     return _NEGATION.sub(
         lambda m: m.group(0)[: len(m.group(0)) - len(m.group(1))] + " " * len(m.group(1)), text
     )

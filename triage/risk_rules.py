@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from triage import concepts as c
+from triage import concepts_synthetic as g
 from triage import concepts_transparency as t
 from triage.patterns import Text
 from triage.result import Tier
@@ -18,34 +19,13 @@ from triage.rules_high import ANNEX_I_RULES, ANNEX_III_RULES
 from triage.rules_model import Hit, Match, Rule, match_all
 
 
-def _not_just_drafts(text: Text) -> bool:
-    """Drafts a human reviews and sends are not AI interacting with people (no Art. 50(1))."""
-    return not text.has(t.DRAFT) or text.has(t.CHATBOT_NOUN)
-
-
-def _ai_talks(text: Text) -> bool:
-    """Some conversation cue is not just what a human subject does ("our team answers questions faster")."""
-    human = [(m.start(), m.end()) for m in t.HUMAN_TALK.pattern.finditer(text.masked)]
-    cues = (m.start() for c in (t.CHATBOT, t.TALK) for m in c.pattern.finditer(text.masked))
-    return any(not any(s <= at <= e for s, e in human) for at in cues)
-
-
-def _takes_part(text: Text) -> bool:
-    """The AI is a party to the conversation, not a recorder or analyst of people talking to each other."""
-    return (
-        _not_just_drafts(text)
-        and _ai_talks(text)
-        and (text.has(t.CHATBOT) or not text.has(t.OBSERVE))
-    )
-
-
 def _generates_media(text: Text) -> bool:
     """The generated thing is the media: "creates natural voices", "image model generates", not
     "customers upload photos and the AI creates a repair quote" (analysing a photo is not generating one).
     """
-    gen = [m.start() for m in t.GENERATE.pattern.finditer(text.masked)]
-    media = [m.start() for m in t.SYNTH_MEDIA.pattern.finditer(text.masked)]
-    return any(0 <= m - g <= 90 or 0 < g - m <= 30 for g in gen for m in media)
+    gen = [m.start() for m in g.GENERATE.pattern.finditer(text.masked)]
+    media = [m.start() for m in g.SYNTH_MEDIA.pattern.finditer(text.masked)]
+    return any(0 <= m - at <= 90 or 0 < at - m <= 30 for at in gen for m in media)
 
 
 def _l(
@@ -58,36 +38,37 @@ ART50_RULES: tuple[Rule, ...] = (
     _l(
         "Art. 50(4)",
         "deep fake: realistic synthetic content of real persons, places or events",
-        t.DEEPFAKE,
-        (t.REAL_SUBJECT, t.PUBLISH),
+        g.DEEPFAKE,
+        (g.REAL_SUBJECT, g.PUBLISH),
         question=(
             "Will realistic generated content of real people or places be published?",
             "Werden realistische KI-Inhalte über reale Personen oder Orte veröffentlicht?",
         ),
     ),
-    _l("Art. 50(4)", "deep fake content", t.DEEPFAKE_TERM),
+    _l("Art. 50(4)", "deep fake content", g.DEEPFAKE_TERM),
     _l(
         "Art. 50(4)",
         "synthetic image, video or voice of a real public figure",
-        t.PUBLIC_FIGURE,
-        t.SYNTH_LIKENESS,
-        t.GENERATE,
-        (t.REAL_SUBJECT, t.ENDORSE),
+        g.PUBLIC_FIGURE,
+        g.SYNTH_LIKENESS,
+        g.GENERATE,
+        (g.REAL_SUBJECT, g.ENDORSE),
     ),
     _l(
         "Art. 50(4)",
         "AI-written text on matters of public interest published without editorial control",
-        t.NEWS,
-        t.PUBLIC_INTEREST,
-        t.AUTO_PUBLISH,
+        g.NEWS,
+        g.PUBLIC_INTEREST,
+        g.AUTO_PUBLISH,
     ),
-    _l("Art. 50(1)", "AI system interacting directly with people", (t.CHATBOT, t.TALK), check=_takes_part),
+    # The two Art. 50(1) rules are `t.talks_to_people`, which the provider-role check shares.
+    _l("Art. 50(1)", "AI system interacting directly with people", t.TALK_CUES, check=t.takes_part),
     _l(
         "Art. 50(1)",
         "AI assistant or bot that people ask questions or talk to",
-        (t.ASSISTANT, t.BOT),
+        t.ASSISTANT_CUES,
         t.CONVERSE,
-        check=_not_just_drafts,
+        check=t.assistant_converses,
         question=(
             "Do people ask the assistant questions or talk to it directly?",
             "Stellen Menschen dem Assistenten direkt Fragen oder sprechen sie mit ihm?",
@@ -96,9 +77,9 @@ ART50_RULES: tuple[Rule, ...] = (
     _l(
         "Art. 50(2)",
         "provider of a system generating synthetic audio, image, video or text",
-        t.GENERATE,
-        t.SYNTH_MEDIA,
-        t.MARKET,
+        g.GENERATE,
+        g.SYNTH_MEDIA,
+        g.MARKET,
         check=_generates_media,
         question=(
             "Will you offer the generator to others (provider) or only use it internally?",

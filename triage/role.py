@@ -7,7 +7,7 @@ makes it a deployer. When cues point both ways, building wins: it is the costlie
 
 from __future__ import annotations
 
-from triage.concepts_transparency import CHATBOT
+from triage.concepts_transparency import talks_to_people
 from triage.patterns import Text, concept
 from triage.result import RoleAssessment
 
@@ -52,7 +52,7 @@ def assess_role(text: Text) -> RoleAssessment:
             else f'Provider: the company builds or places the system on the market (cue: "{provider}").'
         )
         return RoleAssessment(role="provider", reason=reason)
-    if own and not deployer and (text.has(CHATBOT) or text.has(FEATURE)):
+    if own and not deployer and (talks_to_people(text) or text.has(FEATURE)):
         reason = (
             f'Anbieter: KI-Funktion im eigenen Produkt unter eigenem Namen ("{own}"); Betreiber nur, '
             "wenn eine zugekaufte Lösung unverändert genutzt wird."

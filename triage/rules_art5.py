@@ -10,20 +10,29 @@ Annex III 1(a).
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from triage import concepts as c
 from triage import concepts_areas as a
 from triage import concepts_art5 as x
+from triage import concepts_art5_biometric as b
 from triage.patterns import Text
 from triage.result import Tier
+from triage.rules_high import _emotions_of_people
 from triage.rules_model import Rule, nearest_subject
 
 _SUBJECTS = {
     "work": c.WORK_SUBJECT,
+    "staff": b.STAFF_MORE,
     "edu": c.EDU_SUBJECT,
     "customer": c.CUSTOMER_SUBJECT,
-    "learner": x.LEARNER_ROLE,
-    "participant": x.PARTICIPANT,
+    "served": b.CUSTOMER_MORE,
+    "learner": b.LEARNER_ROLE,
+    "participant": b.PARTICIPANT,
 }
+_STAFF_NAMES = {"work", "staff"}
+_FEELING = (c.EMOTION, b.EMOTION_MORE)
+_SIGNAL = (c.BIOMETRIC_MODALITY, b.MODALITY_MORE, b.VOICE_TONE)
 _PEOPLE = (c.PERSON, c.WORK_SUBJECT, c.CUSTOMER_SUBJECT, x.PEOPLE_MORE)
 _SOCIAL_CONDUCT = (a.PRIVATE_LIFE, x.CIVIC_BEHAVIOUR, x.CIVIC_MORE)
 _TREATMENT = (a.CONSEQUENCE, x.TREATMENT)
@@ -31,16 +40,50 @@ _VULNERABLE = (a.VULNERABLE, x.VULNERABLE_MORE)
 _STEERED_DECISION = (x.HARMFUL_DECISION, x.STEER, x.GAMBLE)
 
 
+def _without_recipients(text: Text) -> Text:
+    """The text with staff who only receive the output ("routes the call to an agent") blanked out."""
+    blank = b.STAFF_RECIPIENT.pattern.sub(lambda m: " " * len(m.group(0)), text.masked)
+    return replace(text, masked=blank)
+
+
 def emotions_of_workers_or_learners(text: Text) -> bool:
     """True when the people whose emotions are inferred are workers or learners (Art. 5(1)(f)).
 
+    Stress read from animals is nobody's emotion (the Annex III 1(c) check decides that). When
+    customers, callers or residents are named too, staff who merely receive the result ("angry callers
+    go to the most experienced agents", "die Mitarbeiter bekommen eine Push-Nachricht") do not count
+    as the people read. "Their own voice" points back to the people named just before it. "Sounds
+    annoyed" counts as a voice unless the text is about written messages (then it is text analysis).
     "Participants" or "trainees" count as learners only in a course or training ("Mimik der
     Teilnehmenden im Onlinekurs"), not in a sales webinar or a study.
     """
-    subject = nearest_subject(text, (c.EMOTION, c.BIOMETRIC_MODALITY), _SUBJECTS)
+    if not _emotions_of_people(text):
+        return False
+    heard_only = not any(text.has(m) for m in (c.BIOMETRIC_MODALITY, b.MODALITY_MORE))
+    if heard_only and text.has(b.WRITTEN):
+        return False
+    anchors = (*_FEELING, *_SIGNAL)
+    subject = nearest_subject(text, anchors, _SUBJECTS)
+    own = text.find(b.OWN_SIGNAL)
+    if own is not None:
+        before = replace(text, masked=text.masked[: own.start()])
+        subject = nearest_subject(before, (b.OWN_SIGNAL,), _SUBJECTS) or subject
+    elif subject in _STAFF_NAMES and (text.has(c.CUSTOMER_SUBJECT) or text.has(b.CUSTOMER_MORE)):
+        subject = nearest_subject(_without_recipients(text), anchors, _SUBJECTS)
     if subject == "participant":
-        return text.has(x.TRAINING_CONTEXT)
-    return subject in {"work", "edu", "learner"}
+        return text.has(b.TRAINING_CONTEXT)
+    return subject in {*_STAFF_NAMES, "edu", "learner"}
+
+
+def _exploits(text: Text) -> bool:
+    """An exploitation cue beyond a mere price word, or a price word next to something being sold or pushed.
+
+    "Explains expensive training courses to the unemployed" exploits nobody; "sells them expensive loans" does.
+    """
+    rest = x.PRICE_ONLY.pattern.sub(lambda m: " " * len(m.group(0)), text.masked)
+    if any(cn.find(rest) for cn in (a.EXPLOIT, x.HARD_SELL, x.EXPLOIT_MORE)):
+        return True
+    return any(text.has(cn) for cn in (x.HARMFUL_DECISION, x.PURCHASE, x.OFFER, a.MONETISE, x.STEER))
 
 
 def _p(
@@ -58,8 +101,9 @@ ART5_RULES: tuple[Rule, ...] = (
     _p(
         "Art. 5(1)(f)",
         "emotion recognition of workers or students from biometric signals",
-        c.EMOTION,
-        c.BIOMETRIC_MODALITY,
+        _FEELING,
+        _SIGNAL,
+        b.READ_PEOPLE,
         none_of=(c.MEDICAL_SAFETY,),
         check=emotions_of_workers_or_learners,
         question=(
@@ -70,19 +114,19 @@ ART5_RULES: tuple[Rule, ...] = (
     _p(
         "Art. 5(1)(g)",
         "biometric categorisation inferring sensitive traits (e.g. politics, union, religion)",
-        c.SENSITIVE_TRAIT,
+        (c.SENSITIVE_TRAIT, b.SENSITIVE_MORE),
         (c.BIOMETRIC_MODALITY, c.FACE_IMAGE, c.PHOTO),
-        c.INFER,
-        (c.PERSON, c.WORK_SUBJECT, c.CUSTOMER_SUBJECT, c.EDU_SUBJECT, x.CROWD),
+        (c.INFER, b.INFER_MORE),
+        (c.PERSON, c.WORK_SUBJECT, c.CUSTOMER_SUBJECT, c.EDU_SUBJECT, b.CROWD),
     ),
     _p(
         "Art. 5(1)(h)",
         "real-time remote biometric identification in public spaces for law enforcement",
-        (c.FACE_IDENT, x.FACE_MATCH),
+        (c.FACE_IDENT, b.FACE_MATCH),
         c.REALTIME,
-        (c.PUBLIC_SPACE, x.PUBLIC_MORE),
+        (c.PUBLIC_SPACE, b.PUBLIC_MORE),
         c.LAW_ENFORCEMENT,
-        none_of=(x.H_EXCEPTION,),
+        none_of=(b.H_EXCEPTION,),
     ),
     _p(
         "Art. 5(1)(e)",
@@ -93,9 +137,9 @@ ART5_RULES: tuple[Rule, ...] = (
     _p(
         "Art. 5(1)(e)",
         "bulk collection of online photos into a face database",
-        x.FACE_DB,
-        x.BULK,
-        x.ONLINE_SOURCE,
+        b.FACE_DB,
+        b.BULK,
+        b.ONLINE_SOURCE,
     ),
     _p("Art. 5(1)(a)", "subliminal, manipulative or deceptive techniques", a.MANIPULATION),
     _p(
@@ -117,7 +161,8 @@ ART5_RULES: tuple[Rule, ...] = (
         "Art. 5(1)(b)",
         "exploiting vulnerabilities due to age, disability or social/economic situation",
         _VULNERABLE,
-        a.EXPLOIT,
+        (a.EXPLOIT, x.HARD_SELL, x.EXPLOIT_MORE),
+        check=_exploits,
         question=(
             "Does the system target people because of age, disability or financial hardship?",
             "Zielt das System auf Menschen wegen Alter, Behinderung oder finanzieller Notlage?",
@@ -171,7 +216,7 @@ ART5_RULES: tuple[Rule, ...] = (
         "predicting crime risk from profiling or personality traits",
         x.CRIME,
         x.PREDICT,
-        x.PERSONALITY,
+        (x.PERSONALITY, x.CIRCUMSTANCES),
         _PEOPLE,
         none_of=(x.VICTIM,),
     ),

@@ -7,6 +7,7 @@ the most specific provision to the broadest within each area.
 from __future__ import annotations
 
 from triage import concepts as c
+from triage import concepts_annex1 as d
 from triage import concepts_areas as a
 from triage import concepts_art5 as x
 from triage import concepts_services as s
@@ -58,18 +59,31 @@ def _prices_people(text: Text) -> bool:
 
 def _protects_physically(text: Text) -> bool:
     """Fire, power or flooding cues count unless they only say the existing protection stays as it is."""
-    return _outside_denial(text, a.PHYSICAL_PROTECTION, s.SAFETY_UNCHANGED)
+    return _outside_denial(text, a.PHYSICAL_PROTECTION, d.SAFETY_UNCHANGED)
 
 
 def _safety_function(text: Text) -> bool:
-    """Predictive maintenance, or tuning that leaves the safety gear as it is, performs no safety function (Annex I).
+    """Predictive maintenance, tuning that leaves the safety gear as it is, or writing the product's manuals
+    and technical file performs no safety function (Annex I).
 
     Such an idea still counts when the system itself stops, brakes or shuts down the product; the sentence
     that keeps the existing gear ("the emergency stops stay as they are") is not such a cue.
     """
-    if not (text.has(s.SAFETY_UNCHANGED) or text.has(s.MAINTENANCE)):
+    if not any(text.has(x) for x in (d.SAFETY_UNCHANGED, d.MAINTENANCE, d.BACK_OFFICE)):
         return True
-    return _outside_denial(text, s.STOP_ACT, s.SAFETY_UNCHANGED)
+    acts = d.STOP_VERB if text.has(d.BACK_OFFICE) else d.STOP_ACT
+    return _outside_denial(text, acts, d.SAFETY_UNCHANGED)
+
+
+def _device_function(text: Text) -> bool:
+    """A device maker's paperwork or sales helper ("draft the MDR technical documentation") is not a device.
+
+    The idea counts as a medical device unless it is such paperwork and the AI neither diagnoses a
+    disease nor doses or stimulates a patient itself.
+    """
+    if not text.has(d.BACK_OFFICE):
+        return True
+    return text.has(d.THERAPY_ACT) or (text.has(d.DIAGNOSE) and text.has(d.DISEASE))
 
 
 def _credit_of_natural_persons(text: Text) -> bool:
@@ -109,21 +123,33 @@ ANNEX_I_RULES: tuple[Rule, ...] = (
     _h(
         "Art. 6(1) + Annex I A.12",
         "in-vitro diagnostic function",
-        s.IVD,
-        s.DIAGNOSE,
-        s.DISEASE,
+        d.IVD,
+        d.DIAGNOSE,
+        d.DISEASE,
         step="art6_1",
     ),
-    _h("Art. 6(1) + Annex I A.12", "in-vitro diagnostic test result", s.IVD, s.TEST_RESULT, step="art6_1"),
+    _h("Art. 6(1) + Annex I A.12", "in-vitro diagnostic test result", d.IVD, d.TEST_RESULT, step="art6_1"),
     _h(
-        "Art. 6(1) + Annex I A.11", "medical device (software) under the MDR", s.MEDICAL_DEVICE, step="art6_1"
+        "Art. 6(1) + Annex I A.11",
+        "medical device (software) under the MDR",
+        d.MEDICAL_DEVICE,
+        step="art6_1",
+        check=_device_function,
+    ),
+    _h(
+        "Art. 6(1) + Annex I A.11",
+        "dosing or therapy function for a disease (medical device)",
+        d.DISEASE,
+        d.THERAPY_ACT,
+        step="art6_1",
+        check=_device_function,
     ),
     _h(
         "Art. 6(1) + Annex I A.11",
         "diagnostic or monitoring function for a disease (medical device)",
-        s.DISEASE,
-        s.DIAGNOSE,
-        s.CLINICAL,
+        d.DISEASE,
+        d.DIAGNOSE,
+        d.CLINICAL,
         step="art6_1",
         question=(
             "Is this intended for diagnosis or therapy of patients (a medical device)?",
@@ -133,28 +159,37 @@ ANNEX_I_RULES: tuple[Rule, ...] = (
     _h(
         "Art. 6(1) + Annex I A.8",
         "safety function of a cableway installation",
-        s.CABLEWAY,
-        (s.STOP_ACT, s.LIFT_SAFETY, s.MACHINE_SAFETY),
+        d.CABLEWAY,
+        (d.STOP_ACT, d.LIFT_SAFETY, d.MACHINE_SAFETY),
         step="art6_1",
         check=_safety_function,
     ),
     _h(
         "Art. 6(1) + Annex I A.4",
         "safety function of a lift",
-        s.LIFT,
-        s.LIFT_SAFETY,
+        d.LIFT,
+        d.LIFT_SAFETY,
         step="art6_1",
         check=_safety_function,
     ),
     _h(
         "Art. 6(1) + Annex I A.1",
         "safety component of machinery",
-        s.MACHINE,
-        s.MACHINE_SAFETY,
+        d.MACHINE,
+        d.MACHINE_SAFETY,
         step="art6_1",
         check=_safety_function,
     ),
-    _h("Art. 6(1) + Annex I B", "safety function of a vehicle or aircraft", s.VEHICLE_SAFETY, step="art6_1"),
+    _h("Art. 6(1) + Annex I B", "safety function of a vehicle or aircraft", d.VEHICLE_SAFETY, step="art6_1"),
+    _h(
+        "Art. 6(1) + Annex I B",
+        "vehicle that detects people or obstacles and brakes or stops by itself",
+        d.VEHICLE,
+        d.MACHINE_SAFETY,
+        d.STOP_VERB,
+        step="art6_1",
+        check=_safety_function,
+    ),
 )
 
 ANNEX_III_RULES: tuple[Rule, ...] = (
@@ -252,6 +287,12 @@ ANNEX_III_RULES: tuple[Rule, ...] = (
         w.INDIVIDUAL_BASIS,
         c.WORK_SUBJECT,
         none_of=(a.AGGREGATE_ONLY,),
+        question=(
+            "Is work handed out by each worker's performance, behaviour or traits, or only by availability, "
+            "skills or wishes?",
+            "Wird Arbeit nach Leistung, Verhalten oder Eigenschaften der Einzelnen verteilt oder nur nach "
+            "Verfügbarkeit, Qualifikation oder Wünschen?",
+        ),
     ),
     _h(
         "Annex III 4(b)",

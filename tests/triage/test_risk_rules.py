@@ -346,6 +346,53 @@ ART5_WORDINGS = [
         "abgleichen.",
         "Art. 5(1)(h)",
     ),
+    (
+        "en",
+        "Hotel front desk: cameras estimate how cheerful each receptionist looks, feeding a monthly ranking.",
+        "Art. 5(1)(f)",
+    ),
+    (
+        "de",
+        "Webcam-Analyse im Homeoffice: wie entspannt oder angespannt die Mitarbeitenden im Meeting wirken, "
+        "fließt ins Jahresgespräch ein.",
+        "Art. 5(1)(f)",
+    ),
+    ("en", "Agents get a live stress score computed from their own voice during customer calls.", "Art. 5(1)(f)"),
+    ("de", "Wir ordnen Kunden anhand ihrer Selfies einer Religion zu, um die Angebote anzupassen.", "Art. 5(1)(g)"),
+    (
+        "en",
+        "From employee ID photos, the AI groups staff by presumed ethnicity for a diversity dashboard.",
+        "Art. 5(1)(g)",
+    ),
+    (
+        "en",
+        "Our voice bot notices when a pensioner on the line seems disoriented and uses that moment to sell "
+        "the premium insurance bundle.",
+        "Art. 5(1)(b)",
+    ),
+    (
+        "de",
+        "Bei Anrufern mit Demenz soll der Vertriebsbot hartnäckiger nachhaken, bis sie den Vertrag verlängern.",
+        "Art. 5(1)(b)",
+    ),
+    (
+        "de",
+        "Sportwetten-App: Nutzer, die gerade viel verloren haben, bekommen sofort einen Einzahlungsbonus "
+        "angezeigt, damit sie weiterspielen.",
+        "Art. 5(1)(b)",
+    ),
+    (
+        "en",
+        "Retail: score each cashier's likelihood of embezzling cash based on a personality questionnaire and "
+        "private finances.",
+        "Art. 5(1)(d)",
+    ),
+    (
+        "de",
+        "Werkschutz: Die KI soll aus Personalakte, Schulden und Familienstand berechnen, welche Lagerarbeiter "
+        "wahrscheinlich Diebe sind.",
+        "Art. 5(1)(d)",
+    ),
 ]
 
 
@@ -370,6 +417,11 @@ ART5_NEAR_MISSES = [
     "Stadtteil-Statistik: Die KI schätzt, in welchen Stadtteilen wahrscheinlich mehr Räder gestohlen werden.",
     "Seminar feedback: participants fill in a questionnaire after the course; AI summarises the comments.",
     "Polizei möchte live die Gesichter am Bahnhof mit der Datenbank vergleichen, nur nach einer Entführung.",
+    "Kameras im Hundehotel erkennen, ob die Hunde gestresst sind; die Pfleger bekommen eine Nachricht.",
+    "Stable cameras read stress in the horses' faces and send the grooms an alert.",
+    "Flag employees whose Slack messages sound frustrated.",
+    "Jobcenter: KI hilft Arbeitslosen, passende Stellenangebote zu finden, und erklärt teure Weiterbildungen.",
+    "Die KI leitet aus den Produktfotos ab, ob die Ware beschädigt ist.",
 ]
 
 
@@ -377,3 +429,17 @@ ART5_NEAR_MISSES = [
 def test_art5_near_misses_are_not_prohibited(text: str) -> None:
     cls = classify(text)
     assert cls.tier is not Tier.prohibited, [h.reason() for h in cls.art5.hits]
+
+
+CUSTOMER_EMOTIONS_SEEN_BY_STAFF = [
+    "Customer hotline: voice AI detects angry callers and routes them to a senior agent.",
+    "In der Filiale erkennt eine Kamera an der Mimik, ob Kunden genervt wirken, und das Personal wird benachrichtigt.",
+    "Pflegeheim: Kameras erkennen an der Mimik, ob Bewohner unruhig sind, und die Pflegekräfte bekommen einen Hinweis.",
+]
+
+
+@pytest.mark.parametrize("text", CUSTOMER_EMOTIONS_SEEN_BY_STAFF)
+def test_customer_emotions_sent_to_staff_are_not_workplace_emotion_recognition(text: str) -> None:
+    """Staff who receive the result are not the people read: Annex III 1(c), not Art. 5(1)(f)."""
+    cls = classify(text)
+    assert (cls.tier, cls.basis) == (Tier.high, "Annex III 1(c)"), [h.reason() for h in cls.all_hits]

@@ -3,11 +3,14 @@
 None of these texts is in a data file: they were written while widening the Art. 50 and Annex
 III/Annex I vocabulary (synthetic media, deep fakes, assistants people ask, recorded-footage search,
 allocation by personal metrics, safety functions), each with a near miss that must stay lower.
+The round-5 block widens machinery and vehicle names, keeps paperwork about a regulated product out of
+Annex I, and pins German clause-final negation ("Bewerber beurteilt er nicht").
 """
 
 from __future__ import annotations
 
 from tests.triage.generalisation import assert_tier, tier_cases
+from triage.patterns import mask_negations, normalise
 
 ART50 = [
     ("limited", "A Telegram helper for our tenants: they ask about rubbish collection days and it replies instantly."),
@@ -72,6 +75,34 @@ HIGH = [
              "enters the danger zone."),
     ("minimal", "Border agency: AI checks passports and visas for signs of forgery (altered photos, fake stamps) at "
                 "the e-gates."),
+    # round 5: machinery and vehicles by their own names, paperwork about a product, dosing devices
+    ("high", "Im Steinbruch: KI-Kamera am Radlader erkennt Personen im toten Winkel und bremst das Fahrzeug "
+             "automatisch ab."),
+    ("high", "Escalator upgrade: the camera sees a child's hand caught at the comb plate and stops the escalator."),
+    ("high", "Rangierlok: Die KI soll Personen auf dem Gleis erkennen und selbstständig eine Notbremsung einleiten."),
+    ("minimal", "Wir lassen die KI die Betriebsanleitung für unsere Pressen inklusive Kapitel Not-Halt übersetzen."),
+    ("minimal", "We make infusion pumps; AI helps procurement forecast component demand."),
+    ("minimal", "Notified body audit next month: AI helps us compile the technical file for our defibrillator."),
+    ("high", "App für Diabetiker: KI berechnet die Insulindosis zu jeder Mahlzeit."),
+    ("high", "Radiologie: KI markiert verdächtige Rundherde auf CT-Bildern der Lunge für die Befundung."),
+    ("minimal", "Die KI sortiert Rechnungen und markiert Auffälligkeiten in den Scans für die Buchhaltung."),
+    # round 5: contract renewals, work handed out by personal metrics (not by wishes), benefits, education
+    ("high", "Die KI schlägt vor, welche befristeten Verträge verlängert werden, basierend auf den Leistungsdaten "
+             "jedes Mitarbeiters."),
+    ("minimal", "Die KI erinnert die Personalabteilung an auslaufende befristete Verträge."),
+    ("high", "Call centre: campaigns go to agents according to their individual conversion rates."),
+    ("high", "Pflegedienst: Die KI verteilt die Touren nach den Krankheitstagen der Pflegekräfte."),
+    ("minimal", "The rota tool assigns shifts to staff based on availability and holiday requests."),
+    ("minimal", "Die KI teilt Schichten nach Qualifikation und Verfügbarkeit ein."),
+    ("high", "Warehouse: AI ranks pickers weekly by picks per hour and the bottom 5% get a warning."),
+    ("high", "Gig platform: riders whose acceptance rate drops below 80% are automatically deactivated."),
+    ("high", "Council: AI reviews rent-subsidy claims and recommends approval or rejection."),
+    ("high", "Volkshochschule: KI stuft neue Teilnehmende per Online-Test in die passenden Sprachkurse ein."),
+    ("high", "Berufsschule: KI korrigiert die Abschlussprüfungen und vergibt Punkte."),
+    # round 5: German negation at the end of the clause denies the clause
+    ("minimal", "Der Assistent hilft der Personalabteilung beim Terminieren von Gesprächen; Bewerber beurteilt er "
+                "nicht."),
+    ("limited", "Chatbot der Hochschule beantwortet Fragen zu Fristen. Bewerbungen bewertet er nicht."),
 ]
 
 
@@ -83,3 +114,11 @@ def test_art50_families(tier: str, text: str) -> None:
 @tier_cases(HIGH)
 def test_annex_families(tier: str, text: str) -> None:
     assert_tier(text, tier)
+
+
+def test_clause_final_negation_masks_the_clause_before_it() -> None:
+    masked = mask_negations(normalise("Über Zulassungen entscheidet er nicht. Das Gerät misst nicht-invasiv."))
+    assert "entscheidet" not in masked and "zulassungen" not in masked
+    assert "misst" in masked
+    kept = mask_negations(normalise("Sie schlägt vor, wessen Vertrag verlängert wird und wessen nicht."))
+    assert "verlängert" in kept

@@ -1,0 +1,187 @@
+"""Art. 5(1)(e)-(h) vocabulary: face databases, whose emotions are read, sensitive traits, face matching.
+
+Split from `triage.concepts_art5` so each module stays small; these concepts describe the biometric
+practices (a face database grown from the web, emotion recognition of workers or learners, inferring
+sensitive traits from photos, real-time identification) rather than manipulation, exploitation or scoring.
+"""
+
+from __future__ import annotations
+
+from triage import concepts as c
+from triage.patterns import concept
+
+# Art. 5(1)(e): building a face database from images collected without a target.
+FACE_DB = concept(
+    r"\b(?:face (?:search|database|db|index|library)|facial (?:database|recognition database)|"
+    r"database of faces|face ?print database)\b",
+    r"gesichtsdatenbank|gesichter-?datenbank|gesichtersuche|datenbank (?:\w+ ){0,2}gesichter",
+)
+ONLINE_SOURCE = concept(
+    r"\b(?:instagram|facebook|linkedin|xing|tiktok|social media|public (?:profiles?|accounts?)|the (?:web|internet)|"
+    r"dating (?:sites?|apps?)|websites?|online|forums?)\b",
+    r"instagram|facebook|linkedin|xing|tiktok|soziale[nrm]? medien|öffentliche[nr]? (?:profil|account|konto)|"
+    r"internet|\bnetz\b|dating-?(?:seite|app|portal)|webseite|online|foren\b",
+)
+BULK = concept(
+    r"\b(?:en masse|in bulk|bulk|mass(?:ive(?:ly)?)?|all (?:the )?(?:photos|pictures|images)|thousands|millions)\b",
+    r"massenhaft|massenweise|tausende|millionen|alle (?:\w+ )?(?:fotos|bilder)|(?:herunter|runter)lad",
+)
+
+# --- Art. 5(1)(f): learners named by their role in a course or training --------------------------
+PARTICIPANT = concept(r"\b(?:participants?|attendees?)\b", r"teilnehm")
+TRAINING_CONTEXT = concept(
+    r"\b(?:courses?|classes|lessons?|training (?:sessions?|courses?|programmes?|programs?)|seminars?|"
+    r"tutorials?|bootcamps?|e-learning|online learning|further education|retraining|apprenticeships?)\b",
+    r"kurs|unterricht|schulung|seminar|weiterbild|fortbild|umschul|ausbildung|lehrgang|e-learning|lernplattform",
+)
+# People who are learners (or teach them) whatever the setting: an apprentice is both worker and learner.
+LEARNER_ROLE = concept(
+    r"\b(?:trainees?|apprentices?|interns?|tutors?|lecturers?|course participants)\b",
+    r"dozierend|lehrend|auszubildend|umschüler|praktikant|kursteilnehm|seminarteilnehm|schulungsteilnehm",
+)
+
+# --- Art. 5(1)(f): affective states beyond `concepts.EMOTION`, and whose emotions are read ----------
+# Moods and states read off a face or voice; "friendly" or "positive" only as how someone comes across
+# ("wie freundlich die Pflegekräfte wirken"), never as a product feature ("a friendly voice assistant").
+EMOTION_MORE = concept(
+    r"\b(?:relaxed|tense|tensed up|cheerful|gloomy|moody|irritable|bad[- ]tempered|good[- ]humou?red|"
+    r"(?:good|bad|foul|great|low) mood|joyful|distress(?:ed)?|desperate|despair\w*|frightened|panick\w*|"
+    r"tearful|(?:close to|on the verge of) tears|"
+    r"(?:looks?|looking|seems?|seeming|appears?|appearing|sounds?|sounding|comes? across|coming across) (?:\w+ ){0,2}"
+    r"(?:friendly|unfriendly|warm|cold|positive|negative|upbeat|down)|"
+    r"how (?:\w+ )?(?:friendly|unfriendly|warm|positive|upbeat|enthusiastic) (?:\w+ ){0,4}(?:looks?|seems?|appears?|"
+    r"sounds?|comes? across|are|is))\b",
+    r"entspannt|gelassenheit|verkrampft|gut gelaunt|schlecht gelaunt|(?:gute|schlechte)[nr]? laune|"
+    r"(?:gut|schlecht) drauf|fröhlich|heiter|missmutig|mürrisch|griesgrämig|lustlos|niedergeschlagen|bedrückt|"
+    r"verängstigt|\bpanisch|verzweifel|den tränen nahe|beschämt|gekränkt|freudig|euphorisch|"
+    r"(?:freundlich|unfreundlich|herzlich|positiv|negativ)\w* (?:\S+ ){0,6}(?:wirk|erschein|aussehen|aussieht|"
+    r"rüberkomm|klingt|klingen)|"
+    r"(?:wirk|erschein|klingt|klingen)\w* (?:\S+ ){0,2}(?:freundlich|unfreundlich|herzlich|positiv|negativ)|"
+    r"wie (?:\S+ ){0,2}(?:freundlich|unfreundlich|herzlich)",
+)
+# People served by the organisation, not its staff: their emotions are Annex III 1(c), never Art. 5(1)(f).
+CUSTOMER_MORE = concept(
+    r"\b(?:donors?|consumers?|buyers?|diners?|borrowers?|policy ?holders?|claimants?|complainants?|residents?|"
+    r"tourists?|pedestrians?|passers-?by|the public|fans|spectators?|audiences?|listeners?|"
+    r"account holders?|subscribers?|debtors?|borrowers?)\b",
+    r"anrufend|kundschaft|spender|verbraucher|(?<!ver)käufer|bewohner|klient|mandant|versicherte[nmr]?\b|"
+    r"versicherungsnehm|reisend|\bfans\b|zuhörer|abonnent|leistungsbezieh|antragstell|schuldner",
+)
+# Whose signal it is, said outright: "their own voice", "ihrer eigenen Stimme" points back to the people
+# named just before, who are then the people read even if they also receive the result.
+OWN_SIGNAL = concept(
+    r"\b(?:their|his|her) own (?:\w+ ){0,2}(?:voices?|faces?|facial|expressions?|webcams?|cameras?|heart|pulse|"
+    r"speech|tone|body|recordings?|calls?|video)",
+    r"\b(?:ihre|seine)[nmrs]? eigene[nmrs]? (?:\S+ )?(?:stimme|gesicht|mimik|aufnahme|kamera|webcam|puls|sprache|"
+    r"telefonat|gespräch|video|körper)",
+)
+# Signals `concepts.BIOMETRIC_MODALITY` misses: filming people, eye tracking, micro-expressions, sweat.
+MODALITY_MORE = concept(
+    r"\b(?:filmed|filming|eye[- ]?tracking|gaze|pupil (?:dilation|size)|blink(?:ing)? rate|"
+    r"micro-?expressions?|heartbeat|sweat(?:ing|y)?|perspiration|brain ?waves?|neuro-?headsets?|galvanic)\b",
+    r"gefilmt|abfilm|\bfilm(?:t|en) (?:die|den|unsere\w*|alle\w*|jede\w*)\b|blickverfolg|eye-?tracking|"
+    r"pupillengröße|pupillenerweiter|lidschlag|mikroexpression|herzschlag|schwitz|schweißausbr|"
+    r"gehirnstr[oö]m|hirnstr[oö]m",
+)
+# "Sounds irritated", "verärgert klingen": an emotion heard in someone's voice, with no word for the voice.
+_FEELING_WORDS = f"(?:{c.EMOTION.pattern.pattern}|{EMOTION_MORE.pattern.pattern})"
+VOICE_TONE = concept(
+    rf"\b(?:sounds?|sounding|klingt|klingen|klang|klingend) (?:\S+ ){{0,3}}{_FEELING_WORDS}",
+    rf"{_FEELING_WORDS}\w* (?:\S+ ){{0,2}}(?:klingt|klingen|klang|klingend)\b",
+)
+# Reading people, as opposed to generating footage of them ("archive video of happy workers").
+READ_PEOPLE = concept(
+    r"\b(?:analy[sz]\w*|measur\w*|monitor\w*|track\w*|detect\w*|recogni[sz]\w*|read\w*|scor\w*|rat(?:e|es|ed|ing)|"
+    r"check\w*|flag\w*|listen\w*|evaluat\w*|assess\w*|infer\w*|predict\w*|estimat\w*|spot\w*|identif\w*|"
+    r"classif\w*|gauge\w*|sens(?:e|es|ed|ing)|notic\w*|pick\w* up|tell\w*|see\w*|judg\w*|watch\w*|observ\w*|"
+    r"captur\w*|log\w*|record\w*|determin\w*|work\w* out|find\w* out|figur\w* out|categori[sz]\w*|"
+    r"interpret\w*|scan\w*|review\w*|alert\w*|report\w*|dashboards?|heat ?maps?|traffic lights?)\b",
+    r"analys|auswert|wertet|\bmess|misst|gemessen|überwach|erfass|erkenn|erkann|bewert|prüf|markier|\bhör|"
+    r"schätz|beobacht|\bles|liest|ermittel|registrier|aufzeichn|aufgezeichn|zeichnet|\bsieht|\bsehen|merkt|"
+    r"feststell|einstuf|ableit|leitet|klassifizier|interpretier|track|scann|beurteil|ampel|dashboard|meld|"
+    r"warn|score|punkt|\bwert\b|monatswert|auffällig",
+)
+# Written text, where "sounds angry" is read from words, not from a voice (not biometric, Art. 3(39)).
+WRITTEN = concept(
+    r"\b(?:messages?|e-?mails?|mails?|chats?|reviews?|tickets?|posts?|comments?|texts?|letters?|surveys?|"
+    r"forms?|transcripts?|slack|feedback forms?)\b",
+    r"nachricht|e-?mail|\bmails?\b|\bchat|bewertung|rezension|ticket|kommentar|\bbrief|umfrage|formular|"
+    r"\btexte?n?\b|transkript|freitext",
+)
+# Front-line staff `concepts.WORK_SUBJECT` does not name: service, care, sales and security roles.
+STAFF_MORE = concept(
+    r"\b(?:waiters?|waitress\w*|waiting staff|sales ?(?:staff|assistants?|associates?|people)|shop assistants?|"
+    r"baristas?|bartenders?|carers?|care ?givers?|care workers?|security guards?|guards?|stewards?|crew|"
+    r"call handlers?|receptionists?|housekeepers?|hospitality staff|front-?line staff|tellers?)\b",
+    r"servicekr|fachkr[aä]ft|hilfskr[aä]ft|kellner|\bverkäufer|servicepersonal|kassenpersonal|"
+    r"pflegepersonal|erzieher|betreuer|sicherheitsdienst|wachleute|wachpersonal|empfangspersonal|"
+    r"rezeptionist|zimmermädchen|schalterpersonal",
+)
+# Staff (or teachers) who only *receive* the output: "routes the call to the most experienced agents",
+# "so our staff can pull them aside", "die Mitarbeiter bekommen eine Push-Nachricht". Blanked out when
+# deciding whose emotions are read, so an alert to staff does not make customers' emotions 5(1)(f).
+_STAFF = rf"(?:{c.WORK_SUBJECT.pattern.pattern}|{STAFF_MORE.pattern.pattern}|teachers?|lehrkr\w*|lehrer\w*)\w*"
+_DET_EN = r"(?:(?:the|an?|our|their|its|one|of|on-duty|duty|available|responsible|human|senior|experienced|next|"
+_DET_EN += r"right|relevant|most|more|best|free|\w+est) )*"
+_DET_DE = r"(?:(?:der|die|das|den|dem|des|eine?[nmr]?|unsere?[nmr]?|ihre?[nmr]?|zuständige\w*|erfahren\w*|"
+_DET_DE += r"nächste\w*|freie\w*|diensthabende\w*|verfügbare\w*) )*"
+STAFF_RECIPIENT = concept(
+    rf"\b(?:alert|notif(?:y|ies|ied|ying)|ping|warn|inform|tell)\w* {_DET_EN}{_STAFF}",
+    rf"\b(?:rout|send|sent|pass|forward|escalat|hand|transfer|go|goes|went|put|push|report|show|display|surfac|flag|"
+    rf"alert|notification|warning|hint|message|heads-up|dashboard|summar)\w*(?: (?!to\b|for\b)\S+){{0,6}} "
+    rf"(?:to|for) {_DET_EN}{_STAFF}",
+    rf"{_STAFF} (?:\w+ ){{0,2}}(?:gets?|getting|receives?|receiving|sees?|see|(?:are|is|gets?|get) (?:\w+ )?"
+    r"(?:alerted|notified|warned|informed|pinged|flagged)|can (?:then |now )?(?:step in|intervene|react|respond|"
+    r"de-?escalate|take over|call|reach out|pull|talk|approach|help|prioriti[sz]e|follow up))\b",
+    rf"\b(?:an|zu|zum|zur|für) {_DET_DE}{_STAFF}",
+    rf"{_STAFF} (?:\S+ ){{0,2}}(?:bekomm|bekommt|bekäm|erhalt|erhält|sieht|sehen|(?:wird|werden) (?:\S+ )?"
+    r"(?:benachrichtigt|informiert|gewarnt|alarmiert|hingewiesen)|(?:kann|können) (?:\S+ )?(?:eingreifen|reagieren|"
+    r"deeskalieren|übernehmen|nachfassen|zurückrufen|ansprechen|helfen))",
+)
+
+# --- Art. 5(1)(g): sensitive traits beyond `concepts.SENSITIVE_TRAIT`, and inferring them -----------
+SENSITIVE_MORE = concept(
+    r"\b(?:heterosexual\w*|bisexual\w*|sexuality|(?:gay|lesbian|bi) or straight|straight or (?:gay|lesbian|not)|"
+    r"trans(?:gender)? people|philosophical beliefs|(?:political|religious|world) ?views?|atheis\w*|"
+    r"union members?(?:hip)?|(?:which|what) party (?:\w+ ){0,3}(?:votes?|supports?)|migration background)\b",
+    r"schwul|lesbisch|hetero(?:sexu\w*)?\b|bisexu|homosexu|sexualität|sexualleben|weltanschau|atheis|"
+    r"gewerkschaftsmitglied|(?:welche|welcher) partei|parteinah|parteinäh|migrationshintergrund",
+)
+# German separable verbs ("leitet aus den Fotos ab", "schätzt die Herkunft ein") and other ways of saying
+# "infer" that `concepts.INFER` misses; "ob jemand ... ist" asks the system to decide a trait.
+INFER_MORE = concept(
+    r"\b(?:deduc\w*|label\w*|tag(?:s|ged|ging)? (?:\S+ ){0,5}(?:with|by|as)\b|sort\w* (?:\S+ ){0,4}by|"
+    r"group\w* (?:\S+ ){0,4}by|read\w* (?:\S+ ){0,3}(?:from|off)|judg\w*|(?:whether|if) (?:\S+ ){0,6}(?:is|are)\b)",
+    r"\bleite[nt]? (?:\S+ ){0,8}ab\b|\bschätz\w* (?:\S+ ){0,8}ein\b|\blies\w* (?:\S+ ){0,8}ab\b|"
+    r"\bfind\w* (?:\S+ ){0,8}heraus|\bordne\w* (?:\S+ ){0,8}zu\b|\bteil\w* (?:\S+ ){0,8}ein\b|"
+    r"\bsortier\w* (?:\S+ ){0,4}nach|\bob (?:\S+ ){0,6}(?:ist|sind)\b",
+)
+
+# --- Art. 5(1)(g): the people a categorisation is run on ------------------------------------------
+CROWD = concept(
+    r"\b(?:attendees?|participants?|spectators?|fans|protesters?|demonstrators?|passers-?by|passersby|crowds?|"
+    r"members of the public|delegates|supporters)\b",
+    r"teilnehm|demonstrant|passant|zuschauer|publikum|\bfans\b|anwesend|unterstützer",
+)
+
+# --- Art. 5(1)(h): matching faces against a list ----------------------------------------------------
+FACE_MATCH = concept(
+    r"\b(?:faces? (?:\S+ ){0,10}(?:against|with) (?:\S+ ){0,3}(?:watch ?lists?|wanted lists?|databases?|mugshots?)|"
+    r"(?:compar|match|check|scan)\w* (?:\S+ ){0,4}faces?|faces? (?:\S+ ){0,3}(?:compar|match|check)\w*)\b",
+    r"gesicht\w* (?:\S+ ){0,12}(?:abgleich|abgeglichen|vergleich|match)|"
+    r"(?:abgleich|abgeglichen|vergleich)\w* (?:\S+ ){0,6}gesicht",
+)
+PUBLIC_MORE = concept(
+    r"\b(?:market squares?|town squares?|high streets?|shopping (?:centres?|centers?|streets?|malls?)|parks?|"
+    r"(?:train|bus|tram|subway|metro) (?:platforms?|stops?)|platforms?|airports?|public transport|underground|"
+    r"subway|metro|pedestrian zones?|concourses?)\b",
+    r"marktplatz|einkaufsstraße|einkaufszentrum|bahnsteig|haltestelle|u-bahn|s-bahn|flughafen|fußgänger|\bpark\b|"
+    r"parkanlage|innenstadt|\bnahverkehr|bahnhofsvorplatz",
+)
+# The Art. 5(1)(h)(i)-(iii) exceptions, stated as the only purpose: high risk (Annex III 1(a)), not prohibited.
+H_EXCEPTION = concept(
+    r"\b(?:only|solely|exclusively|strictly|just|limited to) (?:\S+ ){0,6}(?:abduct\w*|kidnap\w*|missing (?:child|"
+    r"children|persons?|people)|trafficking|terror\w*|imminent (?:threat|danger|attack))\b",
+    r"(?:nur|ausschließlich|lediglich|allein|beschränkt auf) (?:\S+ ){0,6}(?:entführ|vermisst|menschenhandel|"
+    r"terror|unmittelbar\w* (?:gefahr|bedrohung|anschlag))",
+)
