@@ -122,3 +122,14 @@ def test_remove_and_get(empty_store: PolicyStore) -> None:
     assert empty_store.remove("remote.md") == 0
     assert empty_store.get("remote.md#equipment") is None
     assert [d.document for d in empty_store.list_documents()] == ["other.md"]
+
+
+def test_a_change_by_another_process_shows_in_the_version_once_the_cache_expires(
+    empty_store: PolicyStore, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    first = empty_store.policy_version()
+    other = PolicyStore(client=empty_store.client)  # e.g. `aipmo policies add` while the server runs
+    other.add_text(POLICY_V1, document="remote-work.en.md")
+    assert empty_store.policy_version() == first  # reused within VERSION_TTL
+    monkeypatch.setattr("knowledge.policy_store.VERSION_TTL", 0.0)
+    assert empty_store.policy_version() == other.policy_version() != first
