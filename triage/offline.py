@@ -5,8 +5,8 @@ Wires the small parts together: `risk_rules` (tier, basis), `legal_path`, `role`
 same policy version, which is what reviewers and the agreement metrics rely on.
 
 Optionally a `triage.precedents.PrecedentIndex` is a safety net for "minimal" results: when the
-nearest labelled past ideas are all high-risk the tier is raised (never lowered) and the legal path
-says why; a weaker vote only sends the idea to a reviewer with a question.
+nearest labelled past ideas or the tier model say prohibited/high or limited, the tier is raised
+(never lowered) and the legal path says why; a weaker vote only sends the idea to a reviewer.
 """
 
 from __future__ import annotations
@@ -16,7 +16,8 @@ from triage.citations import CitationFinder, queries_for
 from triage.confidence import confidence, open_questions
 from triage.controls import controls_for
 from triage.legal_path import build_legal_path
-from triage.precedents import PrecedentIndex, escalate, review
+from triage.precedent_vote import apply_vote, review
+from triage.precedents import PrecedentIndex
 from triage.result import TriageResult, quadrant_for
 from triage.risk_rules import classify
 from triage.role import assess_role
@@ -47,8 +48,8 @@ class OfflineEngine:
         version = self._policy_version()
         cls = classify(text)
         vote = self.precedents.check(text, cls) if self.precedents is not None else None
-        if vote is not None and vote.escalates:
-            cls = escalate(cls, vote)
+        if vote is not None:
+            cls = apply_vote(cls, vote)
         role = assess_role(cls.text)
         effort = score_effort(cls.text, cls.tier)
         benefit = score_benefit(cls.text)

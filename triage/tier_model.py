@@ -1,12 +1,14 @@
 """A linear tier model over idea embeddings, trained on the labelled precedents, as a second vote.
 
 Why: the unanimous nearest-neighbour vote only fires when four past ideas are near copies; a
-multinomial logistic regression over the same embeddings generalises to paraphrases. Measured on
-the 100 round-3 ideas with the rules and precedents from before that round (none of those ideas
-seen): rules + unanimous kNN 0.63 accuracy / 0.54 prohibited+high recall; with this model's
-escalation at p(prohibited or high) >= 0.6 for "minimal" results that pass the lexical pre-filter
-and have a prohibited/high neighbour: 0.68 / 0.76, at the cost of one false escalation on the 30
-shared eval ideas with those older rules (none with the current ones). It never lowers a tier.
+multinomial logistic regression over the same embeddings generalises to paraphrases. It is used
+twice on "minimal" rules results (`triage.precedent_vote`): p(prohibited or high) >= THRESHOLD
+escalates an idea about people or safety, and a top p(limited) >= LIMITED_THRESHOLD raises it to
+limited (it recognises generators and assistants in words the rules lack). Both thresholds were
+chosen on round 5 (120 ideas, rules of the time 0.825 / 0.812 accuracy / prohibited+high recall;
+with the model 0.892 / 0.896). On round 6, written afterwards and used for nothing else, the rules
+alone gave 0.817 / 0.854 and the product wiring 0.892 / 0.979 (`bench/triage_quality.py --ideas`).
+It never lowers a tier.
 
 Training is plain numpy gradient descent from zeros, so the shipped weights
 (`precedent_data/tier_model.<model>.npz`) are reproducible with
@@ -26,8 +28,14 @@ from triage.result import Tier
 TIERS = (Tier.prohibited, Tier.high, Tier.limited, Tier.minimal)
 SCALE = 10.0  # centred e5 vectors are small; scaling keeps the learning rate sensible
 EPOCHS, RATE, L2 = 600, 0.5, 1e-3
-THRESHOLD = 0.6
-"""p(prohibited or high) at or above which a "minimal" rules result is escalated."""
+THRESHOLD = 0.8
+"""p(prohibited or high) at or above which a "minimal" rules result about people or safety is escalated.
+0.6 over-escalated on a round of ideas with a real pipeline's tier mix (16 of 72 minimal/limited
+ideas, e.g. recipe tweaks and apple sorting at p > 0.8 before the people/safety gate); 0.8 with the
+gate kept the recall gain at 2 false escalations in 120 (`bench/triage_quality.py`)."""
+LIMITED_THRESHOLD = 0.7
+"""p(limited), when it is also the model's top tier, at or above which a "minimal" rules result is
+raised to limited: the model recognises generators and assistants in words the rules lack."""
 
 
 def model_path(model_name: str) -> Path:
@@ -46,6 +54,10 @@ class TierModel:
         z -= z.max(axis=1, keepdims=True)
         p = np.exp(z)
         return np.asarray(p / p.sum(axis=1, keepdims=True))
+
+    def rounded(self, vectors: np.ndarray) -> np.ndarray:
+        """`probabilities` rounded to 4 places, so votes do not flip with BLAS thread counts."""
+        return np.asarray(np.round(self.probabilities(vectors), 4))
 
     def p_strict(self, vectors: np.ndarray) -> np.ndarray:
         """Probability that each idea is prohibited or high."""

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
+import re
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -14,7 +16,8 @@ from tests.triage.conftest import InMemoryRetriever
 from triage.confidence import LOW
 from triage.offline import OfflineEngine
 from triage.precedent_data import Precedent, load_precedents, text_key, vectors_path
-from triage.precedents import PrecedentIndex, escalate
+from triage.precedent_vote import Neighbour, PrecedentVote, apply_vote, concerns_people_or_safety
+from triage.precedents import PrecedentIndex
 from triage.result import Tier
 from triage.risk_rules import classify
 
@@ -27,6 +30,7 @@ UNSEEN_WEAK = "The app uses our students' quiz answers to decide who is allowed 
 CLEARLY_MINIMAL = "Translate the cafeteria menu into English every Monday."
 RULES_HIGH = "Die KI bewertet die Hausarbeiten der Studierenden und vergibt die Endnote."
 CHATBOT = "A chatbot on our website answers visitors' questions about opening hours."
+UNSEEN_LIMITED = "Für die Zoo-Website: Besucher tippen ihre Frage zu den Tieren ein und bekommen sofort eine Antwort."
 
 
 @pytest.fixture(scope="module")
@@ -63,8 +67,31 @@ def test_the_tier_model_escalates_a_paraphrase_the_neighbours_alone_only_flag(
     assert OfflineEngine(memory_retriever).triage(UNSEEN_WEAK).tier is Tier.minimal  # the rules miss it
     assert result.tier is Tier.high and result.basis.startswith("Annex III 3")
     step = next(s for s in result.legal_path if s.step == "Annex III high-risk area")
-    assert "tier model trained on past ideas gives p(high-risk) 0." in step.reason
+    assert re.search(r"tier model trained on past ideas gives p\(high-risk\) [01]\.\d\d", step.reason)
     assert result.confidence < LOW  # still a reviewer's call
+
+
+def test_the_tier_model_raises_an_assistant_the_rules_miss_to_limited(
+    engine: OfflineEngine, memory_retriever: InMemoryRetriever
+) -> None:
+    assert OfflineEngine(memory_retriever).triage(UNSEEN_LIMITED).tier is Tier.minimal  # the rules miss it
+    result = engine.triage(UNSEEN_LIMITED)
+    assert (result.tier, result.basis) == (Tier.limited, "Art. 50(1)")
+    step = next(s for s in result.legal_path if s.step == "Art. 50 transparency")
+    assert step.outcome == "applies" and "p(limited)" in step.reason and "escalated by precedent" in step.reason
+    assert result.confidence < LOW
+    assert result.open_questions[0].startswith("Ähnliche frühere Ideen hatten Transparenzpflichten")
+
+
+def test_the_tier_model_escalates_only_ideas_about_people_or_safety() -> None:
+    high = Neighbour(Precedent("p1", Tier.high, "Annex III 4(b)", "past idea"), 0.80)
+    others = tuple(Neighbour(Precedent(f"m{i}", Tier.minimal, "", "other idea"), 0.79) for i in range(3))
+    vote = PrecedentVote((high, *others), model=(0.05, 0.9, 0.0, 0.05))
+    assert vote.escalates and vote.tier is Tier.high and vote.basis == "Annex III 4(b)"
+    assert not dataclasses.replace(vote, gated=False).escalates  # e.g. recipe tweaks, apple sorting
+    assert not dataclasses.replace(vote, neighbours=others).escalates  # no past high-risk idea to back it
+    assert concerns_people_or_safety(classify("The model decides which warehouse workers we keep after probation."))
+    assert not concerns_people_or_safety(classify("Suggest recipe changes that cut sugar in our cereal bars."))
 
 
 def test_weaker_vote_keeps_the_tier_but_sends_the_idea_to_review(memory_retriever: InMemoryRetriever) -> None:
@@ -115,7 +142,7 @@ def test_a_tier_never_goes_down_because_of_precedents(memory_retriever: InMemory
         plain = OfflineEngine(memory_retriever).triage(text)
         assert OfflineEngine(memory_retriever, minimal_index).triage(text).tier is plain.tier
     cls = classify(RULES_HIGH)
-    assert escalate(cls, _index(Tier.high, "Annex III 4(a)").vote(RULES_HIGH)).tier is cls.tier
+    assert apply_vote(cls, _index(Tier.high, "Annex III 4(a)").vote(RULES_HIGH)).tier is cls.tier
     # only minimal results are looked at: a chatbot next to nothing but high-risk precedents stays limited
     assert OfflineEngine(memory_retriever, _index(Tier.high, "Annex III 4(a)")).triage(CHATBOT).tier is Tier.limited
 

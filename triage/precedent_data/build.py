@@ -22,6 +22,8 @@ SOURCES = (
     ("generalisation_ideas_round2.jsonl", "round2", ""),
     ("generalisation_probes_round2.jsonl", "probes2", ""),
     ("generalisation_ideas_round3.jsonl", "round3", ""),
+    ("generalisation_ideas_round4.jsonl", "round4", ""),
+    ("generalisation_ideas_round5.jsonl", "round5", ""),
 )
 """(file in tests/triage/data, source label, id prefix for rows without an id)."""
 
