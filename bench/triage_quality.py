@@ -59,6 +59,16 @@ GENERALISATION_SETS = (
         "round 3 (100 ideas)",
         "first pass with precedents 0.630 tier accuracy, 0.543 recall (25/46); rules only 0.510 / 0.239",
     ),
+    (
+        "generalisation_ideas_round4.jsonl",
+        "round 4 (150 ideas)",
+        "first pass with precedents + tier model 0.740 / 0.958 (15 false escalations); rules only 0.713 / 0.681",
+    ),
+    (
+        "generalisation_ideas_round5.jsonl",
+        "round 5 (120 ideas)",
+        "first pass rules only 0.825 / 0.812; with the tier model then at p >= 0.6 0.742 / 0.979",
+    ),
 )
 
 

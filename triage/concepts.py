@@ -10,6 +10,15 @@ from __future__ import annotations
 from triage.patterns import concept
 
 # --- who the system acts on ---------------------------------------------------------------
+# English "personal data/loans/assistant" is not the German noun "Personal" (staff).
+_EN_PERSONAL = (
+    r"(?:data|details|information|loans?|assistants?|financ\w*|care|use|trainers?|injur\w*|best|accounts?|"
+    r"computers?|hygiene|protective|development|belongings|space|life|reasons?|preferences?|profiles?|stylists?|"
+    r"shoppers?|banking|insurance|items?|messages?|opinions?|experiences?|property|recommendations?|goals?|touch|"
+    r"needs|situations?|circumstances|health|budgets?|savings|identif\w*|contacts?|e-?mails?|phones?|growth|"
+    r"records?|files?|advice|advis[eo]rs?|coach\w*|tutor\w*|questions?|interests?|traits?|characteristics|"
+    r"qualities|devices?|calls?|matters?|issues?|attention|help|support|service|guidance|feedback|plans?)\b"
+)
 WORK_SUBJECT = concept(
     r"\b(?:hr|human resources|absenteeism|sick days|timesheets?|employees?|staff|workers?|workforce|"
     r"pickers?|drivers?|(?:delivery |bike |food )?riders?|agents?|colleagues?|team (?:members?|"
@@ -19,13 +28,18 @@ WORK_SUBJECT = concept(
     r"forem[ae]n|supervisors?|temp workers?|temporary workers?|contractors?|freelancers?|engineers?|developers?|"
     r"instructors?|cleaners?|clerks?|seasonal (?:staff|hands|workers)|subcontract\w*|new (?:hires?|joiners?|"
     r"starters?)|(?:claims? |case ?)handlers?|case ?workers?|caseworkers?|adjusters?|underwriters?|dispatchers?|"
-    r"back[- ]office)",
+    r"back[- ]office|gig workers?|crowd ?workers?|stringers?|editorial (?:staff|team)|newsroom)",
     r"personalabteilung|zeiterfassung|fehlzeit|krankenstand|mitarbeit|beschäftigt|belegschaft|kolleg|"
     r"arbeitnehm|fahrer|azubi|angestellt|kassierer|pflegekr|"
-    r"kommissionier|monteur|\brider|crowdworker|clickworker|arbeitsplatz|schichtleit|teamleit|montagehalle|werkshalle|produktionshalle|fertigungs|"
-    r"vorarbeit|\bmeister\b|leiharbeit|zeitarbeit|sachbearbeit|jahresgespräch|mitarbeitergespräch|\bpersonal\b|\bbüro|"
+    r"kommissionier|monteur|\brider|crowdworker|clickworker|arbeitsplatz|schichtleit|teamleit|montagehalle|werkshalle|"
+    r"produktionshalle|fertigungs|"
+    r"vorarbeit|\bmeister\b|leiharbeit|zeitarbeit|sachbearbeit|jahresgespräch|mitarbeitergespräch|"
+    rf"\bpersonal\b(?! {_EN_PERSONAL})|"
+    r"\bbüro|"
     r"reinigungskr|außendienst|saisonkr|aushilf|subunternehm|zusteller|kurierfahrer|neuzug|neueinsteig|"
-    r"jede[nr]? neuen\b",
+    r"jede[nr]? neuen\b|freiberufl|honorarkr|pauschalist|freie[nr]? (?:mitarbeit|journalist|autor|fotograf|"
+    r"redakteur|kräfte|kamera|cutter|sprecher|dozent|trainer)|(?:den|die|unsere[nr]?|alle[nr]?) freien\b"
+    r"(?= (?:in|im|bei|der|des|aus|und|oder|für)\b|[,.:;])|redakteur|volontär",
 )
 EDU_SUBJECT = concept(
     r"\b(?:students?|pupils?|learners?|class(?:es|room)?|lectures?|schools?|teachers?|exams?|universit\w*|"
@@ -130,7 +144,7 @@ FACE_IDENT = concept(
     r"(?:erkenn|identifizier)\w* (?:\S+ ){0,6}gesichter|gesichter (?:\S+ ){0,4}(?:erkenn|identifizier)|"
     r"gesichter (?:\S+ ){0,8}(?:abgleich|abgeglichen|vergleich)|"
     r"(?:gesicht\w*|fotos? (?:von|der) (?:verdächtig|person)\w*) (?:\w+ ){0,4}(?:mit|gegen) (?:\S+ ){0,3}"
-    r"(?:\w*datenbank|fahndungsliste|fahndungsfotos?|lichtbildkartei|\w*liste|fotos)|lichtbildkartei|"
+    r"(?:\w*datenbank|fahndungsliste|fahndungsfotos?|lichtbildkartei|\w*liste|\w*fotos|\w*bildern)|lichtbildkartei|"
     r"stimmerkennung|sprecheridentifik|wiedererkenn|(?:am|anhand (?:des|ihres|"
     r"seines)|(?:über|per|mittels) (?:ihr|sein|das|ihre)?\w*) gesicht\w* (?:\w+ ){0,2}"
     r"(?:erkenn|erkann|identifizier)",
@@ -167,10 +181,20 @@ FOOTAGE = concept(
     r"videoaufzeichn|videoaufnahm|kameraaufnahm|kameraaufzeichn|videomaterial|bildmaterial|überwachungsvideo|"
     r"videoarchiv|überwachungskamera|videoüberwach|bodycam|dashcam",
 )
+# 1:1 verification: a face is compared with the person's own document, badge or enrolled template only.
 VERIFY_ONLY = concept(
-    r"\b(?:unlock\w*|log ?in|sign in|verify (?:their|the user's|his|her) (?:own )?identity|1:1|"
-    r"identity verification|passwordless)\b",
-    r"entsperr|anmeld|identität (?:\w+ ){0,2}bestätig|verifizier|ausweisabgleich",
+    r"\b(?:unlock\w*|log ?in|sign in|verify (?:their|the user's|his|her) (?:own )?identity|1:1|one-to-one|1-to-1|"
+    r"identity verification|passwordless|self-boarding|confirm\w* (?:\S+ ){0,3}identity|"
+    r"(?:is|are) who (?:they|he|she) (?:say|says|claim|claims)|"
+    r"(?:the|their|his|her|its|a) (?:own )?(?:\S+ )?(?:passport|id card|identity (?:card|document)|id document|"
+    r"driving licen[cs]e|badge|chip|document|boarding pass|e-?passport|season ticket)(?:'s)? (?:photo|picture|"
+    r"image|portrait)\b|(?:photo|picture|image|portrait) (?:on|in|from|stored (?:on|in)) (?:the |their |his |her )?"
+    r"(?:own )?(?:passport|id|id card|chip|badge|document|season ticket)\b)\b",
+    r"entsperr|(?<![a-zäöüß])anmeld|einlogg|login|identität (?:\S+ ){0,3}(?:bestätig|nachweis)|verifizier|"
+    r"ausweisabgleich|eins-zu-eins|1-zu-1|(?:dem|seinem|ihrem|deren|dessen) (?:\S+ )?(?:pass|ausweis|chip|"
+    r"dokumenten|dauerkarten)(?:foto|bild)\b|(?:foto|bild|lichtbild) (?:im|auf dem|aus dem|vom|auf der) (?:\S+ )?"
+    r"(?:pass|reisepass|ausweis|chip|dokument|mitarbeiterausweis|dauerkarte)|ist,? wer (?:er|sie) (?:vorgibt|"
+    r"angibt|behauptet)",
 )
 REALTIME = concept(r"\b(?:real[- ]?time|live|instantly|as they walk)\b", r"echtzeit|\blive\b|sofort")
 PUBLIC_SPACE = concept(

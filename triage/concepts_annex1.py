@@ -2,7 +2,8 @@
 
 Medical and in-vitro diagnostic devices, machinery, lifts, cableways and vehicles. A product word
 alone never suffices: it must come with a safety function the AI performs (stopping, braking,
-detecting people in a danger zone) or a clinical purpose (diagnosing or monitoring a disease).
+detecting people in a danger zone, letting the machine start only once no one is in reach) or a
+clinical purpose (diagnosing or monitoring a disease).
 Paperwork *about* such a product (technical documentation, manuals, submissions) is not the product.
 """
 
@@ -47,8 +48,11 @@ THERAPY_ACT = concept(
 )
 DIAGNOSE = concept(
     r"\b(?:detect\w*|diagnos\w*|screen\w*|spot\w*|predict\w*|monitor\w*|flag\w*|suspect\w*|analy[sz]\w*|"
-    r"measur\w*|segment\w*|quantif\w*|warn\w*|alert\w*|early warning)\b",
-    r"erkenn|diagnos|befund|vorhersag|überwach|vermess|misst|segmentier|warnt|frühwarn|markier",
+    r"measur\w*|segment\w*|quantif\w*|warn\w*|alert\w*|early warning|classif\w*|"
+    r"(?:says?|tells?|indicates?|estimates?|assess\w*|evaluat\w*|determin\w*) (?:\S+ ){0,3}(?:whether|if|"
+    r"how likely))\b",
+    r"erkenn|diagnos|befund|vorhersag|überwach|vermess|misst|segmentier|warnt|frühwarn|markier|klassifizier|"
+    r"(?:sagt|schätzt|beurteilt|bewertet)\w*,? (?:\S+ ){0,3}(?:ob|wie wahrscheinlich)|verdacht auf",
 )
 DISEASE = concept(
     r"\b(?:atrial fibrillation|arrhythmi\w*|cancer\w*|tumou?rs?|melanoma\w*|lesions?|strokes?|sepsis|"
@@ -92,7 +96,8 @@ CABLEWAY = concept(
     r"zahnradbahn|materialseilbahn",
 )
 MACHINE = concept(
-    r"\b(?:machines?|machinery|robots?|cobots?|press(?:es)?|forklifts?|cranes?|agvs?|automated guided vehicles?|"
+    r"\b(?:(?<!virtual )machines?(?! learning| translation|[- ]readable)|machinery|robots?|cobots?|press(?:es)?|"
+    r"forklifts?|cranes?|agvs?|automated guided vehicles?|"
     r"conveyors?|harvesters?|tractors?|(?:lawn ?|robotic )?mowers?|lathes?|milling|cnc|excavators?|diggers?|"
     r"hoists?|palleti[sz]ers?|shredders?|wood ?chippers?|bending brakes?|punch(?:ing)? press\w*|"
     r"(?:haul|dump|mining|tipper) trucks?|dumpers?|(?:wheel|front|skid[- ]steer) loaders?|bulldozers?|dozers?|"
@@ -100,20 +105,27 @@ MACHINE = concept(
     r"heavy) (?:machines?|vehicles?|equipment)|(?:band|circular|table|panel|mitre|miter|chain) ?saws?|saw ?blades?|"
     r"sawmills?|(?:meat |food )?slicers?|mincers?|meat grinders?|dough mixers?|extruders?|injection mou?ld\w*|"
     r"balers?|compactors?|scissor lifts?|aerial work platforms?|looms?|escalators?|moving walkways?|travelators?|"
-    r"automatic (?:doors?|gates?)|roller shutters?)\b",
+    r"automatic (?:doors?|gates?)|roller shutters?|car ?wash(?:es)?|wash (?:bays?|tunnels?)|garage doors?|"
+    r"(?:sliding|rolling|sectional|industrial) (?:doors?|gates?)|stacker cranes?|storage and retrieval|"
+    r"automated (?:parking|car parks?|garages?|warehouses?|storage))\b",
     r"maschine|roboter|presse|stapler|\bkran|fahrerlose|bagger|mähdrescher|traktor|erntemaschine|landmaschine|"
     r"förderband|förderanlage|fräse|säge|drehbank|hebebühne|mäher|häcksler|schredder|stanz|abkantbank|"
     r"muldenkipper|dumper|\w*lader\b|planierraupe|teleskoplader|baumaschine|bergbaumaschine|"
     r"(?:bergbau|baustellen|schwerlast)\w*fahrzeug|aufschnittmaschine|fleischwolf|knetmaschine|extruder|"
     r"spritzgie(?:ß|ss)|ballenpresse|müllpresse|hubarbeitsbühne|arbeitsbühne|flurförderzeug|webmaschine|"
-    r"rolltreppe|fahrtreppe|fahrsteig|rollsteig|automatik-?t(?:ür|or)|rolltor|schiebetor",
+    r"rolltreppe|fahrtreppe|fahrsteig|rollsteig|automatik-?t(?:ür|or)|rolltor|schiebetor|waschanlage|waschstraße|"
+    r"garagentor|sektionaltor|industrietor|regalbedien|hochregallager|automatikparkhaus|parkroboter",
 )
 # Who must not get hurt and what the machine then does, for "detects X ... stops" cues in both orders.
-_BODY_EN = r"(?:people|persons?|humans?|workers?|someone|anyone|children|hands?|fingers?|arms?|bodies|body parts)"
+_BODY_EN = (
+    r"(?:people|persons?|humans?|workers?|operators?|someone|anyone|child|children|kids?|pets?|animals?|hands?|"
+    r"fingers?|"
+    r"arms?|bodies|body parts)"
+)
 _HALT_EN = r"(?:stop|halt|brake|shut|freez|block|lock|disabl|retract|slow)"
 _BODY_DE = (
     r"(?:menschen|mensch|personen|person|jemand|hände|händ|hand|finger|kinder|kind|mitarbeit\w*|arbeiter\w*|"
-    r"körperteil\w*|fußgänger\w*)"
+    r"körperteil\w*|fußgänger\w*|haustier\w*|tiere)"
 )
 _HALT_DE = r"(?:stopp|anhalt|brems|abschalt|schaltet|sperr|blockier|stillsetz|unterbrech|zurückzieh|\bhält)"
 MACHINE_SAFETY = concept(
@@ -123,7 +135,8 @@ MACHINE_SAFETY = concept(
     r"safety (?:devices?|guards?|sensors?|laser scanners?|systems?|interlocks?)|"
     rf"{_BODY_EN} (?:\S+ ){{0,3}}(?:in|into|inside|enters?|entering|reach\w* into) (?:the )?(?:danger|hazard|"
     r"blind|exclusion|cutting|pinch|swing) (?:zones?|areas?|spots?|radius)|"
-    rf"(?:detect|spot|see|sens|recogni[sz]|notic)\S* (?:\S+ ){{0,4}}{_BODY_EN} (?:\S+ ){{0,8}}{_HALT_EN}\w*|"
+    rf"(?:detect|spot|see|sens|recogni[sz]|notic)\S* (?:\S+ ){{0,4}}(?:{_BODY_EN}|obstacles?) (?:\S+ ){{0,8}}"
+    rf"{_HALT_EN}\w*|"
     rf"{_HALT_EN}\w* (?:\S+ ){{0,6}}(?:when|if|as soon as|before|once) (?:\S+ ){{0,3}}{_BODY_EN})\b",
     r"not-?halt|not-?aus|schutzfunktion|sicherheitsfunktion|sicherheitsbauteil|kollision|"
     r"stoppt (?:\w+ ){0,5}(?:person|mensch|hand)|fußgänger|personenerkennung|notbrems|"
@@ -131,10 +144,38 @@ MACHINE_SAFETY = concept(
     r"lichtgitter|lichtschranke|sicherheitslaserscanner|schutzzaun|verriegelung|schutzhaube|schutzgitter|"
     r"schutzabdeckung|zweihandschaltung|"
     rf"{_BODY_DE}\w* (?:\S+ ){{0,3}}(?:im|in den|in die|am) (?:gefahr(?:en)?(?:bereich|zone)|toten winkel|"
-    r"schnittbereich|quetschbereich|schwenkbereich|sperrbereich)|"
+    r"schnittbereich|quetschbereich|schwenkbereich|sperrbereich|schutzbereich|gefahrenraum)|"
     rf"{_BODY_DE}\w* (?:\S+ ){{0,6}}(?:erkenn|erfass|sieht|bemerk)\S* (?:\S+ ){{0,8}}{_HALT_DE}|"
-    rf"(?:erkenn|erfass|sieht|bemerk)\S* (?:\S+ ){{0,6}}{_BODY_DE} (?:\S+ ){{0,10}}{_HALT_DE}|"
+    rf"(?:erkenn|erfass|sieht|bemerk)\S* (?:\S+ ){{0,6}}(?:{_BODY_DE}|hindernis\w*) (?:\S+ ){{0,10}}{_HALT_DE}|"
     rf"{_HALT_DE}\S* (?:\S+ ){{0,6}}(?:wenn|sobald|falls|bevor) (?:\S+ ){{0,4}}{_BODY_DE}",
+)
+# A start interlock: the AI looks for people (or pets) in the machine's reach and only then lets it move.
+BODY_CHECK = concept(
+    rf"\b(?:(?:check|scan|monitor|verif|confirm|make sure|ensur|look|search|inspect)\w* (?:\S+ ){{0,5}}(?:for|that|"
+    rf"whether|if) (?:(?:an?|the|any|there (?:is|are) (?:an? |any )?) )?(?:{_BODY_EN}|nobody\b|no(?:-?one)?\b|"
+    rf"anybody\b)|"
+    rf"{_BODY_EN} (?:\S+ ){{0,3}}(?:left behind|still (?:inside|in|on|under))|"
+    r"(?:clear|empty|free) of (?:people|persons|humans|children|anyone))\b",
+    rf"(?:prüf|kontrollier|scann|überwach|schaut|checkt|sucht)\w* (?:\S+ ){{0,6}}(?:ob|nach|auf) (?:\S+ ){{0,4}}"
+    rf"{_BODY_DE}|(?:ob|dass|wenn|bis|solange) sich (?:\S+ ){{0,3}}(?:{_BODY_DE}|niemand|keine?\b)|"
+    r"(?:wenn|bis|solange|sobald) (?:\S+ ){0,2}(?:niemand|keine?r?)\b (?:\S+ ){0,4}(?:in|im|unter|auf|vor|zwischen)\b|"
+    rf"{_BODY_DE} (?:\S+ ){{0,3}}(?:zurückgeblieben|"
+    r"zurückgelassen|(?:noch )?(?:in der|im) (?:\w*(?:box|zelle|kabine|grube|zone|bereich|raum))\b)",
+)
+START_RELEASE = concept(
+    r"\b(?:start(?:s|ing)? (?:moving|up|the (?:cycle|lift|machine|press|robot|motor|engine))|"
+    r"only (?:then |after that )?(?:starts?|moves?|runs?|lifts?|lowers?|closes?|operates?|begins?|departs?)|"
+    r"(?:releases?|enables?|unlocks?) (?:the )?(?:start|machine|lift|robot|press|cycle|movement|motion|departure)|"
+    r"(?:gives?|giving) (?:the )?(?:all[- ]clear|go-ahead|green light|start signal)|all[- ]clear|"
+    r"says ['\"]?(?:clear|free|ok)|(?:before|until) (?:\S+ ){0,4}(?:start|mov|lift|lower|clos|run|begin|depart|"
+    r"rotat|swing|travel|hoist)\w*|before (?:each|every|the|any|a) (?:\S+ )?(?:strokes?|cycles?|runs?|movements?)|"
+    r"(?:start|mov|lift|lower|clos|run|open|depart)\w* (?:\S+ ){0,4}only (?:when|once|if|after))\b",
+    r"gibt (?:\S+ ){0,4}frei\b|freigabe|setzt sich (?:\S+ ){0,2}in bewegung|(?:erst|nur) (?:dann|wenn|nachdem|bei) "
+    r"(?:\S+ ){0,6}(?:start|fährt|läuft|bewegt|hebt|senkt|schließt|anfahr|los)|bevor (?:\S+ ){0,6}(?:start|"
+    r"gestartet|an(?:fähr|läuft|gehoben|gefahren)|los|bewegt|hebt|senkt|abgesenkt|schließt|geschlossen|einfährt|"
+    r"zufährt|dreht|schwenkt)|(?:startet|fährt|läuft|bewegt|hebt|senkt|schließt|öffnet|schwenkt|dreht)\w* "
+    r"(?:\S+ ){0,4}(?:erst|nur),? (?:dann|wenn|nachdem|sobald)|vor (?:jedem|jeder|dem) (?:\S+ )?(?:hub|takt|zyklus|"
+    r"start|anlauf|anheben|absenken|schließen|losfahren)|anlaufsperre|wiederanlauf",
 )
 _STOP_VERB_EN = (
     r"(?<!-)\b(?:stop(?:s|ped|ping)?|halt(?:s|ed|ing)?|brak(?:es|ing) (?:the|it|automatically)|"
@@ -194,8 +235,10 @@ LIFT_SAFETY = concept(
 # Rail vehicles, road vehicles, tractors, ships and aircraft (Annex I section B) as well as their machinery cousins.
 VEHICLE = concept(
     r"\b(?:trains?|locomotives?|shunting|trams?|trolleys?|metro|subway|buses|bus|coaches|trucks?|lorr(?:y|ies)|"
-    r"cars?|vans?|vehicles?|tractors?|ships?|vessels?|ferr(?:y|ies)|boats?|aircraft|planes?|helicopters?|drones?)\b",
-    r"\bzug\b|\bzüge|lok\b|lokomotive|rangier|triebwagen|straßenbahn|\btram|u-bahn|\bbus\b|\bbusse|reisebus|"
+    r"cars?|vans?|vehicles?|tractors?|ships?|vessels?|ferr(?:y|ies)|boats?|aircraft|planes?|helicopters?|drones?|"
+    r"railways?|rail vehicles?|rolling stock)\b",
+    r"\bzug\b|\bzüge|lok\b|lokomotive|\bbahn\b|eisenbahn|s-bahn|schienenfahrzeug|"
+    r"rangier|triebwagen|straßenbahn|\btram|u-bahn|\bbus\b|\bbusse|reisebus|"
     r"\blkw|lastwagen|\bpkw|fahrzeug|transporter|traktor|schlepper|schiff|fähre|\bboot|flugzeug|hubschrauber|drohne",
 )
 VEHICLE_SAFETY = concept(

@@ -1,7 +1,10 @@
-"""Concepts for the Art. 5 practices other than biometrics, the Annex III areas and Annex I.
+"""Concepts for the Art. 5 practices other than biometrics and for Annex III areas 2 and 3.
+
+Infrastructure and education live here; employment is in `triage.concepts_work`, services, law
+enforcement, migration and justice in `triage.concepts_services`, products in `triage.concepts_annex1`.
 
 Each concept names *what* a text must talk about (an area, an activity, a consequence); the
-rules in `triage.risk_rules` require combinations, because a single word ("credit", "border",
+rules in `triage.rules_high` require combinations, because a single word ("credit", "border",
 "performance") is never enough to put an idea into a regulated area.
 """
 
@@ -94,12 +97,19 @@ INFRA = concept(
     r"level crossings?|"
     r"railway signal\w*|critical (?:digital )?infrastructure|transformer stations?|grid operators?|"
     r"water utilit\w*|pumping stations?|gas (?:suppl|utilit)\w*|"
-    r"distribution (?:grid|network)s?|load shedding|compressor stations?|hard shoulder)\b",
+    r"distribution (?:grid|network)s?|load shedding|compressor stations?|hard shoulder|water mains|gas mains|"
+    r"(?:water|gas|heat(?:ing)?) pipe(?:lines?| networks?)|traffic (?:management |control )?cent(?:re|er)s?|"
+    r"smart motorways?|variable (?:speed limits?|message signs?)|(?:power|energy|electric(?:ity)?|gas|water) "
+    r"(?:utilit\w*|compan(?:y|ies)|suppl(?:y|iers?)|distribution)|power (?:lines?|networks?)|overhead lines?|"
+    r"(?:medium|high|low)[- ]voltage|signal (?:timings?|phases?|plans?)|junctions?|intersections?|crossroads)\b",
     r"kraftwerk|netzstabilit|stromnetz|verteilnetz|umspannwerk|stromversorgung|wasserversorgung|trinkwasser|"
     r"wasserwerk|kläranlage|pumpwerk|pumpstation|"
     r"abwasser|gasnetz|gasversorgung|fernwärme|wärmenetz|straßenverkehr|verkehrssteuerung|ampel|lichtsignal|"
     r"autobahn|tunnel|bahnübergang|kritische infrastruktur|\bkritis|netzbetreiber|trafostation|netzleitstelle|"
-    r"lastabwurf|hochbehälter|verdichterstation",
+    r"lastabwurf|hochbehälter|verdichterstation|verkehrs(?:leit)?zentrale|verkehrsbeeinflussung|"
+    r"streckenbeeinflussung|wasserversorger|wasserverband|rohrnetz|wassernetz|gasleitung|gasdruck|heizwerk|"
+    r"hochspannung|mittelspannung|(?:gas|strom|energie|wasser|wärme)versorg|netzgesellschaft|freileitung|"
+    r"kreuzung|knotenpunkt|signalanlage",
 )
 DIGITAL_INFRA = concept(
     r"\b(?:data ?cent(?:re|er)s?|server (?:halls?|rooms?|farms?)|colocation|cloud (?:computing )?(?:platforms?|"
@@ -124,69 +134,92 @@ CONTROL_ACTION = concept(
     r"sets? (?:\w+ ){0,3}(?:speed )?limits|dos(?:e|es|ing) (?:\S+ ){0,2}(?:chlorine|chemicals|flocculants?|ozone)|"
     r"trigger\w* (?!(?:\S+ ){0,2}(?:alerts?|alarms?|notifications?|warnings?|e-?mails?|messages?|tickets?|reports?|"
     r"maintenance|work orders?|inspections?|reviews?|calls?))|"
-    r"cut\w* (?:\S+ ){0,2}(?:power|electricity|supply|gas|water))\b",
+    r"cut\w* (?:\S+ ){0,2}(?:power|electricity|supply|gas|water)|"
+    r"(?:clos|open|shut)\w* (?:\S+ ){0,3}(?:valves?|gates?|sluices?|dampers?|lanes?|sections?|roads?|ramps?|"
+    r"hatch\w*|breakers?|feeders?)|(?:ramp|power|spin|throttl)\w* (?:\S+ ){0,3}(?:down|up)|throttl\w*|"
+    r"(?:set|adjust|chang|lower|rais|switch)\w* (?:\S+ ){0,3}speed limits?|(?:open|releas|free)\w* (?:\S+ ){0,2}"
+    r"(?:hard shoulder|lanes?)|(?:rerout|divert)\w* (?:\S+ ){0,3}(?:traffic|power|load|flows?|water|gas|vehicles)|"
+    r"activat\w* (?:\S+ ){0,3}(?:pumps?|valves?|barriers?|floodgates?|signs?)|tak\w* (?:\S+ ){0,3}offline)\b",
     r"trennt|trennen|steuer|schaltet|schließt|abschalt|sperrt|regel|ventil|auslös|dosier|"
     r"automatisch\w* (?:\w+ ){0,4}(?:schließ|schalt|"
     r"sperr|"
     r"öffn|steuer|regel)|sicherheit|notabschalt|vom netz (?:nehm|genommen|trenn)|schranke|lastabwurf|"
-    r"kappt|unterbricht",
+    r"kappt|unterbricht|schalte[nt]?\b|\bsperr(?:en|t)\b|zuschalt|drossel|autonom|"
+    r"(?:schließ|öffn)\w* (?:\S+ ){0,4}(?:schieber|ventil|klapp|schleus|\w*tor\b|schranke|absperr|leitung|abschnitt|"
+    r"spur|fahrstreifen|rampe|tunnel)|(?:schieber|klappen|absperrorgan)\w* (?:\S+ ){0,4}(?:schließ|öffn|fahr)|"
+    r"(?:herunter|runter|hoch)(?:fahr|gefahr)|fährt (?:\S+ ){0,4}(?:herunter|runter|hoch)\b|"
+    r"(?:seitenstreifen|standstreifen|fahrstreifen|spur|strecke|abschnitt|leitung|zufahrt|tunnel)\w* (?:\S+ ){0,3}"
+    r"freigeb|gibt (?:\S+ ){0,3}(?:seitenstreifen|standstreifen|fahrstreifen|spur|strecke|abschnitt|leitung|zufahrt|"
+    r"tunnel)\w* (?:\S+ ){0,2}frei\b|(?:verkehr|strom|wasser|gas|last)\w* (?:\S+ ){0,3}umleit|leitet (?:\S+ ){0,3}"
+    r"(?:verkehr|strom|last|wasser|gas)\w* (?:\S+ ){0,3}um\b",
 )
 EDU_INSTITUTION = concept(
     r"\b(?:kindergartens?|schools?|pupils?|students?|universit\w*|college|campus|classes|classroom|"
     r"(?<!medical )exams?|"
     r"teachers?|"
     r"lectures?|(?<!of )courses?|report cards?|grade \d+|\d+(?:st|nd|rd|th) grade|"
-    r"year \d+ (?:pupils|students|class)|(?:part-time|online|bachelor\'?s?|master\'?s?) degrees?|semesters?)\b",
+    r"year \d+ (?:pupils|students|class)|(?:part-time|online|bachelor\'?s?|master\'?s?) degrees?|semesters?|"
+    r"academ(?:y|ies)|cadets?|flight schools?|driving schools?|training (?:cent(?:re|er)s?|programmes?|"
+    r"programs?|modules?|academ(?:y|ies))|curricul(?:um|a)|apprenticeships?|first graders?)\b",
     r"schul(?!d)|oberstufe|kindergarten|kita\b|schüler|studier|studenten|hochschul|\buni\b|universität|"
     r"\bkurs|(?:sprach|deutsch|englisch|integrations|weiterbildungs|online|abend|vorbereitungs|förder|intensiv)kurs|"
-    r"klasse|klausur|prüfung|lehrer|"
+    r"klasse|klausur|\bprüfung|(?:abschluss|zwischen|aufnahme|eingangs|modul|abitur|gesellen|meister|sprach|"
+    r"führerschein|fahr|theorie|praxis|staats|semester|end|einstufungs|lehrabschluss|ihk-?)prüfung|lehrer|"
+    r"akademie|flugschule|fahrschule|kadett|ausbildungs(?:gang|jahr|modul|zentrum)|lehrgang|"
     r"dozent|"
     r"sprachenzentrum|lernend|(?<!arbeits)zeugnis|jahrgangsstufe|\d+\. klasse|studiengang|studienfach|fernstudium",
 )
 ADMISSION = concept(
     r"\b(?:assign\w* (?:\w+ ){0,3}to (?:\w+ ){0,2}schools?|school places?|ready for school|school readiness|"
     r"admission\w*|admit\w*|enrol\w*|acceptance|study places?|"
-    r"applicants?|(?:nursery|daycare|kindergarten|school|university|college) places?)\b",
+    r"applicants?|(?:nursery|daycare|kindergarten|school|university|college) places?|catchment areas?|"
+    r"(?:allocat|assign|distribut)\w* (?:\S+ ){0,2}(?:children|pupils|kids|students|first[- ]graders|applicants|"
+    r"learners) (?:\S+ ){0,4}(?:to|among|between) (?:\S+ ){0,2}(?:schools|kindergartens|nurseries|daycare "
+    r"cent(?:re|er)s))\b",
     r"schulplatz|schulplätze|schulzuweisung|schulreif|einschulung|zulassung|studienpl[aä]tz|"
-    r"aufnahmeverfahren|aufnahmeprüfung|immatrikul|(?<!wett)(?<!mit)bewerb|betreuungsplatz|kitaplatz|kita-platz|platzvergabe",
+    r"aufnahmeverfahren|aufnahmeprüfung|immatrikul|(?<!wett)(?<!mit)bewerb|betreuungspl[aä]tz|kitapl[aä]tz|"
+    r"kita-pl[aä]tz|"
+    r"platzvergabe|(?:schul|kita|kindergarten)anmeld|aufnahmebescheid|aufnahmeentscheid|schulbezirk|schulsprengel|"
+    r"(?:teilt|weist|verteilt) (?:\S+ ){0,2}\w*(?:kinder|klässler|schüler|bewerber)\w* (?:\S+ ){0,8}"
+    r"(?:\w*schulen?|kitas?|gymnasi\w*|kindergärten|kindergarten)\b|(?:kinder|klässler|schüler|bewerber)\w* "
+    r"(?:\S+ ){0,6}(?:\w*schulen|kitas|gymnasien|kindergärten) (?:\S+ )?(?:zuteil|zuweis|zugeteilt|zugewiesen|verteil)",
 )
 LEVEL = concept(
     r"\b(?:placement|levels?|streaming|tracks?|remedial|gifted|which (?:class|group|set)|"
     r"assign\w* (?:\w+ ){0,3}(?:level|class|course|group)s?|which (?:ensemble|band|orchestra|stream|track)|"
+    r"mov\w* (?:up|down) (?:a |to |into )|(?:advanced|higher|lower|top|bottom|foundation) (?:\S+ )?(?:sets?|"
+    r"streams?|groups?|classes|tracks?)|repeat (?:a|the) (?:year|grade)|held back|skip (?:a|the) (?:year|grade)|"
     r"plac(?:e|es|ing) (?:them|learners|students|pupils|kids|children|participants|people|applicants) (?:in|into) "
     r"(?:the )?(?:\S+ ){0,4}(?:course|class|group|level)s?|cefr)\b",
     r"einstuf|stuft (?:\S+ ){0,8}ein\b|niveau|zuordn|zuteil|teilt (?:\w+ ){0,6}zu|förderklasse|fördergruppe|förderkurs|"
     r"sprachförderung|förderbedarf|"
-    r"leistungsgruppe|"
+    r"leistungsgruppe|versetz|sitzenbleib|wiederhol\w* (?:\S+ ){0,2}(?:klasse|jahrgang|schuljahr)|"
     r"leistungskurs|schulform|gymnasialempfehlung|übertrittsempfehlung|in die (?:\w+ )?klasse|"
     r"(?:in|welche|passende|nächste)\w* (?:\w+ )?\w*stufen?\b",
 )
 LEARN_EVAL = concept(
     r"\b(?:grad(?:e|es|ing)|marks?|mark (?:the )?(?:exams|essays|homework|tests)|"
-    r"(?:scor|assess|evaluat|correct)\w* (?:\w+ ){0,3}(?:learning|essays?|exams?|homework|assignments?|"
-    r"tests?|theses|students?)|learning outcomes?)\b",
+    r"(?:scor|assess|evaluat|correct|judg)\w* (?:\S+ ){0,4}(?:learning|essays?|exams?|examinations?|homework|"
+    r"assignments?|tests?|theses|students?|pupils?|learners?|trainees?|cadets?|apprentices?|checkrides?|"
+    r"(?:practical|oral|final|skills?|driving|flight|simulator) (?:\S+ )?(?:tests?|exams?|sessions?|runs?))|"
+    r"learning outcomes?|pass ?(?:/|or|-) ?fail|who (?:passes|fails)|(?:decid|determin)\w* (?:\S+ ){0,3}whether "
+    r"(?:\S+ ){0,3}(?:pass(?:es|ed)?|fail(?:s|ed)?))\b",
     r"(?:klausur|aufsatz|aufsätz|hausaufgab|prüfung|hausarbeit)\w* (?:\S+ ){0,3}(?:bewert|korrigier|benot)|"
     r"prüfungsleistung|notenvergabe|notengebung|vergibt (?:\w+ ){0,2}(?:noten|punkte)|"
     r"prüfung von (?:\S+ ){0,2}\w*(?:aufsätz|aufsatz|"
     r"klausur|arbeit)|benot|\bnoten?\b|(?:bewert|korrigier)\w* (?:\w+ ){0,3}(?:\w*(?:klausur|aufsatz|"
-    r"aufsätze|hausaufgab|prüfung)|arbeit|schüler|studier)|lernerfolg|lernfortschritt|leistungsstand|"
+    r"aufsätze|hausaufgab|prüfung)|arbeit|schüler|studier|azubi|auszubildend|kadett|prüfling|lernend|"
+    r"teilnehm)|lernerfolg|lernfortschritt|leistungsstand|bestanden ?(?:/|oder) ?nicht|"
+    r"(?:entscheid|bewert|beurteil|feststell|festleg|bestimm|stellt fest)\w*,? (?:\S+ ){0,5}(?:bestanden|bestehen|"
+    r"durchgefallen|durchfallen)|(?:bestanden|bestehen|durchgefallen|durchfallen) (?:\S+ ){0,5}(?:entscheid|bewert|"
+    r"beurteil|"
+    r"feststell|festleg|bestimm)|"
     r"(?:prüfungsarbeit|klausur|aufs[aä]tz|abitur|test|prüfung)\w* (?:\S+ ){0,6}punkt|"
     r"prüft (?:\w+ ){0,2}(?:prüfungsarbeit|klausur|aufs[aä]tz|hausarbeit|abiturarbeit)",
 )
 PROCTOR = concept(
     r"\b(?:proctor\w*|cheat\w*|invigilat\w*|monitor\w* (?:\w+ ){0,3}(?:exams?|tests?))\b",
     r"schummel|täuschungsversuch|prüfungsaufsicht|spick|beaufsichtig",
-)
-RECRUIT = concept(
-    r"\b(?:job ?seekers?|trainee\w*|apprentic\w*|internships?|graduate programmes?|applicants?|"
-    r"job applications?|"
-    r"candidates?|cvs?|résumés?|resumes?|recruit\w*|hiring|hire|"
-    r"talent acquisition|shortlist\w*|job ads?|job postings?|vacanc\w*|assessment cent(?:er|re)|headhunt\w*|"
-    r"talent (?:sourcing|scouting)|sourc\w* (?:candidates|talent|developers|engineers))\b",
-    r"arbeitssuchend|arbeitslose|stellensuchend|praktikant|werkstudent|ausbildungspl|(?<!wett)(?<!mit)bewerb|lebensl|"
-    r"kandidat|stellenanzeig|stellenausschreib|"
-    r"neueinstellung|einstellungs(?:test|verfahren|"
-    r"gespräch)|vorstellungsgespräch|personalauswahl|recruit",
 )
 EVALUATE = concept(
     r"\b(?:assign\w*|review\w*|suggest\w*|shortlist\w*|screen\w*|rank\w*|scor\w*|filter\w*|select\w*|"
@@ -202,6 +235,7 @@ EVALUATE = concept(
     r"must-haves?|qualifications?|job profile)|(?:requirements?|criteria|must-haves?) (?:\S+ ){0,5}"
     r"(?:meets?|fulfils?|fulfills?|misses|lacks?)|gap analys\w*|traffic[- ]light (?:ratings?|system|scores?)|"
     r"fits? (?:\S+ ){0,3}(?:profile|role|job|position|team)|good fit|cultur(?:e|al) fit|"
+    r"(?:issu|send)\w* (?:\S+ ){0,2}(?:decisions?|decision letters|notices of (?:decision|admission|rejection))|"
     r"(?:check|measur|test|screen)\w* (?:\S+ ){0,4}against "
     r"(?:\S+ ){0,3}(?:criteria|requirements?|must-haves?|job (?:descriptions?|profiles?|postings?|ads?)|profiles?))\b",
     r"(?:erfüllt|erfüllen|verfehlt|fehlen) (?:\S+ ){0,4}(?:anforderung|kriteri|voraussetzung|muss-kriteri|"
@@ -211,77 +245,13 @@ EVALUATE = concept(
     r"(?:gleich|prüf)\w* (?:\S+ ){0,6}(?:mit|gegen) (?:\S+ ){0,3}"
     r"(?:anforderung|kriteri|stellenprofil|stellenbeschreibung|anforderungsprofil)|"
     r"(?:legt|wertet|schlägt|teilt|stuft|wählt|sortiert|sieht) (?:\S+ ){0,8}(?:fest|aus|vor|zu|ein)\b|"
+    r"(?:teilt|weist|ordnet) (?:\S+ ){0,12}zu\b|bescheide? (?:\S+ ){0,3}(?:erstell|verschick|erlass|raus\b|hinaus)|"
     r"erkenn|berücksichtig|berechn|shortlist|vorzuschlag|ableit|feststell|festgestellt|wertet|schätz|bewert|"
     r"sortier|filter|auswähl|auswahl|einlad|"
     r"punkt|rank|beurteil|"
-    r"prüf|entscheid|einstuf|"
+    r"prüf|entscheid|einstuf|eingestuft|eingeteilt|zugeteilt|zugewiesen|ausgewählt|aussortiert|gerankt|"
     r"analys|"
     r"überwach|mess|erfass|vorschlag|schlägt|identifizier|vergleich|zuteil|zuweis|verteil|einteil|auswert|gezielt|"
     r"empfehl|"
     r"spuckt",
-)
-EMPLOY_DECISION = concept(
-    r"\b(?:drop\w* (?:those|workers|drivers|them)|deactivat\w* (?:\w+ ){0,2}(?:workers|drivers|couriers|riders|"
-    r"freelancers)|ratings?|let go|laid off|flight risk|attrition risk|"
-    r"likely to (?:quit|resign|leave)|will (?:quit|resign)|"
-    r"promot\w*|terminat\w*|dismiss\w*|fir(?:e|ed|ing)|layoffs?|lay off|redundanc\w*|bonus\w*|salar\w*|"
-    r"pay rises?|compensation|contract (?:extensions?|renewals?)|permanent contracts?|whose (?:\S+ ){0,2}contracts?|"
-    r"(?:which|whose) (?:\S+ ){0,4}(?:contracts? |staff |employees |workers |temps )?(?:are |is |get |gets )?"
-    r"(?:renewed|extended|made permanent)|"
-    r"performance|productivity|kpis?|keystrokes?|"
-    r"idle time|"
-    r"screen time|peer feedback|pick rates?|(?:picks|units|calls|tickets|parcels|items|scans|lines|orders|deliveries|"
-    r"stops) (?:per|an|/) ?hour|bottom (?:\d+ ?%|\d+|performers|quartile|decile|ten|five)|"
-    r"(?:get|gets|receive|receives|issue\w*|send\w*) (?:them |a |an )?(?:formal |written |automatic )?warnings?|"
-    r"(?:their|his|her|individual) (?:\w+ )?behaviou?r|loyalty|disloyal\w*|"
-    r"(?:people|staff|employees|positions|jobs|headcount) to cut|cut (?:\w+ ){0,2}(?:jobs|positions|staff|people|"
-    r"headcount)|restructur\w*|below (?:\w+ ){0,2}(?:target|quota)|quotas?|"
-    r"based on how (?:\S+ )?(?:fast|quickly|well|often|friendly|polite|reliabl\w*|punctual|productive|"
-    r"successful|accurate\w*|careful\w*)|"
-    r"(?:ask|invite|bring)\w* (?:\w+ ){0,2}back (?:next|for|in)|re-?hir\w*|keep on (?:the|our) books|pay reviews?|"
-    r"raises?|league tables?|(?:which|who) (?:\S+ ){0,5}(?:we |to )keep\b|(?:couriers?|drivers?|workers?|staff|"
-    r"agents?|pickers?|temps?|freelancers?) (?:\w+ ){0,2}we keep|low performers?|underperformers?|"
-    r"underperforming (?:staff|employees|workers|agents|drivers|reps|colleagues|team members)|"
-    r"(?:considered|shortlisted|nominated|suitable|ready|in line) for (?:the |a )?(?:\S+ ){0,2}(?:role|position|"
-    r"promotion|lead\w*|management)|succession (?:planning|candidates)|high[- ]potentials?|"
-    r"(?:acceptance|completion|cancellation|on-time) rates?|(?:workers|drivers|couriers|riders|freelancers|"
-    r"agents|contractors) (?:\S+ ){0,6}(?:are|get|gets|is|will be) (?:\S+ )?(?:deactivated|blocked|suspended|"
-    r"offboarded|dropped|removed)|"
-    r"who (?:\S+ ){0,3}(?:is|are|falls?|lies|sits?) below (?:the )?(?:team |group )?average|"
-    r"(?:their|his|her|individual|personal) (?:error rates?|track records?)|past (?:performance|output)|"
-    r"how (?:fast|quickly|accurately|reliably|carefully) (?:\S+ ){0,3}(?:work\w*|handl\w*|clos\w*|resolv\w*))\b",
-    r"(?:seine|ihre|individuell)\w* (?:\w+ )?(?:verhalten|tempo)|"
-    r"(?:verlängert|übernommen|entfristet) (?:wird|werden)|wessen (?:\S+ ){0,2}vertrag|"
-    r"welche\w* (?:\S+ ){0,2}(?:verträge|vertrag) (?:\S+ ){0,3}(?:verlänger|entfrist)|"
-    r"loyalität|illoyal|"
-    r"kündigungsabsicht|kündigungsrisiko|"
-    r"wechselbereitschaft|"
-    r"beförder|kündig|entlass|abmahn|bonus|gehalt|"
-    r"vergütung|vertragsverlänger|leistung|produktivität|festvertrag|fest angestellt|entfrist|"
-    r"tastaturanschläg|bildschirmzeit|überwach|pickrate|stellenabbau|personalabbau|"
-    r"vom soll\b|sollerfüllung|zielvorgabe|probezeit|gehaltserhöh|verwarn|"
-    r"(?:picks|pakete|anrufe|tickets|positionen|teile|stück|scans|sendungen) (?:pro|je) stunde|"
-    r"(?:die )?schlechtesten (?:\d+|zehn|fünf)|(?:wen|wer) (?:\w+ ){0,3}übernehm|"
-    r"(?:danach|je nachdem|abhängig davon|basierend darauf|gemessen daran),?(?: \S+){0,3} (?:wie|wer) (?:\S+ ){0,4}"
-    r"(?:schnell|gut|oft|fehlerfrei|zuverlässig|sorgfältig|genau|viel|wenig|freundlich|höflich|kompetent|pünktlich|produktiv|"
-    r"erfolgreich|motiviert|flexibel|belastbar)|"
-    r"(?:fehlerquote|fehlerrate|erledigungsquote|bearbeitungs(?:zeit|dauer|geschwindigkeit))\w* (?:\S+ ){0,2}"
-    r"(?:pro|je|der einzelnen|jede|jedes|ihrer|seiner)|(?:ihre|seine|persönlich|individuell)\w* (?:fehlerquote|"
-    r"fehlerrate|erledigungsquote)|wer (?:\S+ ){0,4}unter (?:dem )?(?:durch)?schnitt|"
-    r"leistungsschwach\w* (?:mitarbeit|kolleg|beschäftigt|fahrer|sachbearbeit)|nachfolgeplanung|high-?potential|"
-    r"für (?:die |eine )?(?:\S+ ){0,2}(?:führungsrolle|führungsposition|teamleitung|beförderung) (?:in frage|geeignet|"
-    r"vorgeschlagen|vorsehen)|persönlichkeitsprofil|persönlichkeitstest",
-)
-RECRUIT_STRONG = concept(
-    r"\b(?:job applic\w*|cvs?|résumés?|resumes?|recruit\w*|hiring|vacanc\w*|job ads?|talent acquisition|headhunt\w*)\b",
-    r"lebensl|stellenanzeig|stellenausschreib|vorstellungsgespräch|personalauswahl|recruit|azubi|headhunt|abwerb",
-)
-NON_JOB_APPLICATION = concept(
-    r"\b(?:rent\w*|tenants?|loans?|credit|mortgages?|visas?|asylum|study places?|universit\w*|admission)\b",
-    r"miet|wohnung|kredit|darlehen|studienplatz|visum|asyl|zulassung|hochschul",
-)
-AGGREGATE_ONLY = concept(
-    r"\b(?:aggregated?|anonymi[sz]ed|nothing per person|no individual|not per person|team level only)\b",
-    r"aggregiert|anonymisiert|keine einzel|nicht personenbezogen|nur auf teamebene",
-    raw=True,
 )

@@ -1,5 +1,6 @@
 """Extra Art. 5(1)(a)-(d) vocabulary: deception, subliminal stimuli, pressure at weak moments, exploiting
-vulnerable people, civic behaviour and what a social score costs people, crime-risk traits.
+vulnerable people, civic behaviour and what a social score costs people, conduct towards a service passed on to
+landlords or employers, crime-risk traits.
 The biometric practices (e)-(h) have their vocabulary in `triage.concepts_art5_biometric`.
 
 Each concept names a *technique*, *source* or *consequence* the prohibited practices are built from,
@@ -72,14 +73,30 @@ OFFER = concept(
 )
 
 # Art. 5(1)(b): emotional pressure on children or other vulnerable people to pay.
+_SUFFER = r"(?:get (?:sick|ill|hungry)|fall ill|be (?:\w+ )?(?:sick|sad|lonely|hungry|hurt)|cry|die|starve|run away|"
+_SUFFER += r"disappear|leave (?:forever|them|him|her|you))"
+# Also a character threatening to suffer ("says it will get sick unless...", "er werde traurig, falls...") and
+# pester power: the child is made to work on its parents ("die Eltern zu überreden", "get their parents to buy").
 EMOTIONAL_PRESSURE = concept(
     r"\b(?:guilt\w*|emotional(?:ly)? (?:pressure|blackmail\w*)|cries|crying|starts? to cry|gets? sad|"
-    r"sad face|begs?|begging|nag\w*|shame\w*|boosts? conversion)\b",
-    r"schuldgefühl|emotional\w* (?:druck|erpress)|weint|traurig wird|bettelt|quengel|beschäm",
+    r"sad face|begs?|begging|nag\w*|shame\w*|boosts? conversion|pester\w*|left out|uncool|fomo|fear of missing out|"
+    r"(?:be|are|is|look\w*|seem\w*|like) (?:a |total )?losers?|"
+    r"(?:friends|classmates|everyone|others) (?:will|would|'ll) (?:\w+ )?(?:think|laugh|mock|tease)|"
+    rf"(?:it|he|she|i|the (?:pet|character|toy|doll|avatar|creature|buddy|friend|dragon|bunny|puppy|kitten))"
+    rf"(?: will|'ll| would| is going to| gonna) (?:\w+ ){{0,2}}{_SUFFER}|(?:will|would) (?:\w+ ){{0,2}}{_SUFFER}"
+    r"(?: \S+){0,3} unless|(?:beg|nag|pester|persuad|"
+    r"convinc|badger)\w* (?:(?:their|your|his|her) )?(?:parents?|mum|mom|dad|grandparents?|grandma|grandpa)\b|"
+    r"gets? (?:their|your|his|her) (?:parents?|mum|mom|dad) to (?:buy|pay|purchase|order|subscribe|upgrade))",
+    r"schuldgefühl|emotional\w* (?:druck|erpress)|weint|traurig wird|bettelt|quengel|beschäm|ausgelacht|außenseiter|"
+    r"uncool|(?:freunde|mitschüler|klasse|alle anderen) (?:\S+ ){0,3}(?:lachen|auslachen|denken)|"
+    r"\b(?:(?:er|es|ich) (?:\S+ )?(?:werde|sei|wäre|würde|wird)|sie (?:werde|sei|wäre|würde)) (?:\S+ ){0,2}(?:krank|"
+    r"traurig|sterben|verhungern|weinen|einsam|hungrig|weggehen|verschwinden)|(?:eltern|mama|papa|mutter|vater|oma|"
+    r"opa)[^.;!?]{0,40}?(?:anzubetteln|anbettel|überred|überzeug|rumzukriegen|rumkrieg)|(?:anbettel|überred|"
+    r"überzeug)\w* (?:\S+ ){0,3}(?:eltern|mama|papa|oma|opa)",
 )
 PURCHASE = concept(
-    r"\b(?:buy\w*|purchas\w*|gems?|coins?|loot ?box\w*|in-app|upgrades?|subscri\w*|premium|gem packs?|"
-    r"pay(?:s|ing)? for)\b",
+    r"\b(?:buy\w*|purchas\w*|gems?|coins?|loot ?box\w*|in-app|upgrades?|subscri\w*|premium|(?:\w+ )?packs?|"
+    r"pay(?:s|ing)? for)\b|(?:€|\$|£) ?\d|\d(?:[.,]\d\d)? ?(?:€|eur\b|euro\b)",
     r"kauf|käuf|abo\b|premium|münzen|edelsteine|bezahl",
     raw=True,
 )
@@ -179,19 +196,22 @@ STEER = concept(
     r"\b(?:nudg\w*|influenc\w*|steer\w*|sway\w*|persuad\w*|tempt\w*|entic\w*|say yes|give in|"
     r"(?:tuned|optimi[sz]ed|designed) to (?:\w+ ){0,3}(?:convert|sell|buy|yes|bet|spend)\w*|"
     r"(?:trigger|drive|boost|increase)\w* (?:\w+ )?(?:purchases|buys|bets|sales|conversions?|spending)|"
-    r"(?:make|get|push)\w* (?:\w+ ){0,2}(?:to )?(?:buy|bet|spend|sign|order|subscribe|upgrade)|"
+    r"(?:make|get|push)\w* (?:\w+ ){0,2}(?:to )?(?:buy|bet|spend|sign|order|subscribe|upgrade)|(?:more|most) (?:likely|"
+    r"inclined|willing|eager) to (?:buy|bet|spend|sign|order|pay|subscribe|upgrade)|"
     r"so (?:that )?(?:the |each |every )?\w+ (?!can |could |may |might |are able |is able )(?:\w+ ){0,3}"
     r"(?:buy|bet|sign|click|pay|place|book|spend|order|agree|accept|subscribe|upgrade|stay|keep)\w*)\b",
     r"beeinfluss|verleit|animier|zum (?:kauf|kaufen|abschluss|wetten|spielen)|ja (?:zu )?sag|kaufanreiz|kauflust|"
-    r"kaufimpuls|umsatz (?:zu )?steiger|"
+    r"kaufimpuls|umsatz (?:zu )?steiger|kaufbereitschaft|(?:eher|mehr|öfter|häufiger) (?:\S+ )?(?:kaufen|wetten|"
+    r"bestellen|zugreifen)|"
     r"damit (?:die |der |unsere |ihre )?(?:sie|er|kunden|kundinnen|nutzer\w*|spieler\w*|fahrer\w*|zuschauer\w*|"
     r"käufer\w*|passanten) (?!können |könnten |dürfen )(?:\w+ ){0,4}"
     r"(?:kauf|wett|setz|buch|abschließ|bestell|unterschreib|zustimm|klick|zahl|spiel)",
 )
 # How the stimulus reaches people: played, shown, embedded (not merely detected in footage).
 DELIVER = concept(
-    r"\b(?:plays?|playing|played|shows?|showing|shown|flash(?:es|ing)?|display\w*|embed\w*|insert\w*|hid(?:e|es|den|ing)|"
-    r"overlay\w*|mix(?:es|ed|ing)? (?:\w+ ){0,2}in(?:to)?|broadcast\w*|emit\w*|pipe[sd]? in|slip\w* in)\b",
+    r"\b(?:plays?|playing|played|shows?|showing|shown|flash(?:es|ing)?|display\w*|embed\w*|insert\w*|"
+    r"hid(?:e|es|den|ing)|overlay\w*|mix(?:es|ed|ing)? (?:\w+ ){0,2}in(?:to)?|broadcast\w*|emit\w*|pipe[sd]? in|"
+    r"slip\w* in)\b",
     r"spielt|abspiel|zeigt|\bblend|einblend|eingeblendet|einspiel|eingebaut|einbau|versteck|unterleg|überlager|"
     r"ausstrahl|einstreu",
 )
@@ -208,12 +228,14 @@ WEAK_MOMENT = concept(
     r"(?:quit|give up|stop playing|close the app|log ?off)|"
     r"(?:most|more|particularly|especially) (?:impulsive|susceptible|receptive|suggestible|vulnerable|emotional|"
     r"weak)|impulsiv\w*|moments? of weakness|weak moments?|"
-    r"when (?:\w+ ){0,3}(?:is|are|feels?|gets?|seems?|looks?) (?:\w+ )?(?:frustrated|upset|sad|lonely|desperate|"
-    r"vulnerable|emotional)|after (?:a|each|every) (?:\w+ )?(?:loss|losing)|just lost|chasing (?:their )?losses)\b",
+    r"(?:when|whenever|once|as soon as) (?:\S+ ){0,8}(?:is|are|feels?|gets?|seems?|looks?|sounds?) (?:\w+ )?"
+    r"(?:frustrated|upset|sad|lonely|alone|desperate|vulnerable|emotional|anxious|scared)|"
+    r"after (?:a|each|every) (?:\w+ )?(?:loss|losing)|just lost|chasing (?:their )?losses)\b",
     r"im schwachen moment|schwache[nm]? moment|kurz (?:davor|bevor) (?:\S+ ){0,5}(?:aufzuhören|aufhör|abzubrechen|"
     r"abbrech|zu schließen|schließ|auszusteigen)|(?:aufhören|abbrechen|aufgeben) (?:will|wollen|möchte)|impulsiv|"
     r"(?:besonders|am meisten|am stärksten) (?:anfällig|empfänglich|beeinflussbar)|"
-    r"wenn (?:\S+ ){0,4}(?:frustriert|traurig|einsam|verzweifelt|niedergeschlagen) (?:ist|sind|wirkt|wirken)|"
+    r"(?:wenn|sobald) [^.;!?]{0,60}?(?:frustriert|traurig|einsam|allein|verzweifelt|niedergeschlagen|ängstlich)"
+    r"(?: (?:oder|und) \w+)? (?:ist|sind|wirkt|wirken|klingt|klingen|scheint|scheinen)|"
     r"nach (?:einem|jedem) verlust|gerade verloren",
 )
 CANT_AFFORD = concept(
@@ -232,18 +254,22 @@ VULNERABLE_MORE = concept(
     r"confused|frail)|older-sounding|easily confused|cognitive(?:ly)? (?:declin|impair)\w*|mild(?:ly)? confused|"
     r"over[- ](?:6|7|8)\ds|(?:people|customers|callers|users|clients|adults|those) (?:aged )?over (?:6|7|8)\d|"
     r"aged (?:over )?(?:6|7|8)\d|under[- ]1[0-8]s|young (?:children|kids|users|players)|"
-    r"(?:primary|elementary) school (?:children|kids|pupils)|forgetful\w*|memory (?:problems|loss|lapses)|"
+    r"(?:primary|elementary) school (?:children|kids|pupils)|child(?:'s)?|kids?|toddlers?|preschoolers?|"
+    r"forgetful\w*|memory (?:problems|loss|lapses)|"
     r"hard of hearing|(?:keeps?|keeping|constantly|often|repeatedly) repeat\w* (?:themselves|himself|herself|"
     r"the same)|pensioners?|disorient\w*|"
     # social or economic situation: job loss, arrears, benefits, heavy losses
     r"unemployed|jobless|(?:just |recently )?lost (?:their|his|her) (?:jobs?|income)|behind (?:on|with) (?:their )?"
     r"(?:rent|payments|bills|mortgage|instal?lments)|in arrears|on (?:welfare|benefits)|welfare recipients|"
     r"benefit claimants|homeless|(?:struggling|stretched) financially|financially (?:struggling|stretched)|"
-    r"just lost (?:\w+ ){0,2}(?:money|bets?|games?|hands?|rounds?|a lot)|lost heavily)\b|\b(?:6|7|8)\d\+(?!\w)",
+    r"just lost (?:\w+ ){0,2}(?:money|bets?|games?|hands?|rounds?|a lot)|lost (?:big|heavily|a fortune|everything|"
+    r"(?:their|his|her) (?:\w+ )?(?:stakes?|savings|bankroll)))\b|\b(?:6|7|8)\d\+(?!\w)",
     r"älter (?:und|wirk|klingt|klingen|erschein|scheint|aussieht|aussehen)|"
     r"(?:ob|wenn|dass) (?:jemand|der kunde|die kundin|der anrufer|die anruferin|eine person) (?:\w+ )?älter\b|"
     r"hochbetagt|betagt|ruheständler|im (?:hohen |fortgeschrittenen )?alter\b|(?:leicht|schnell|etwas|oft) verwirrt|"
-    r"kognitiv\w* (?:eingeschränkt|beeinträchtigt)|dement|grundschul|vergesslich|schwerhörig|"
+    r"kognitiv\w* (?:eingeschränkt|beeinträchtigt)|dement|grundschul|kleinkind|vorschulkind|\bkindes\b|"
+    r"\b(?:das|ein|einem|eines|dem|des|jedes|jedem|ihr|ihrem|sein|seinem|dein|deinem|unser|unserem) kind\b|"
+    r"vergesslich|schwerhörig|"
     r"gedächtnis(?:probleme|lücken|schwäche|verlust)|wiederhol\w* sich (?:\S+ )?(?:ständig|oft|dauernd|immer)|"
     r"(?:ständig|oft|dauernd|immer wieder) (?:\S+ ){0,2}wiederhol|desorientiert|orientierungslos|"
     r"arbeitslos|erwerbslos|(?:job|arbeit|arbeitsplatz|einkommen) verloren|mietrückst|zahlungsrückst|"
@@ -283,6 +309,45 @@ LOW_SCORE = concept(
     r"bad scores?|poor(?:ly)? (?:scor|rat)\w*)\b",
     r"schlecht abschneid|wenig(?:e|en)? punkte|niedrige[nmr]? (?:score|punkt|wert)|schlechte[nmr]? (?:score|wert)",
 )
+
+# Art. 5(1)(c)(i): how people behaved towards one service (ratings *of* them, no-shows, disputes, complaints), and
+# that record passed to others who decide about them in an unrelated area (a flat, a job, insurance, a loan).
+# raw: "riders who don't show up", "Kunden, die nicht erscheinen" are themselves negations.
+SERVICE_CONDUCT = concept(
+    r"\b(?:no[- ]shows?|(?:don't|do not|didn't|did not|never|fail\w* to) (?:show|turn) up|(?:late |last-minute )?"
+    r"cancell?ations?|cancel\w* late|(?:payment|billing|fare) disputes?|(?:argu|disput)\w* (?:about |over )?(?:\w+ )?"
+    r"(?:fees|fares|bills|charges|prices)|damag\w* (?:\S+ )?(?:cars?|bikes?|scooters?|vehicles?|rooms?|flats?|"
+    r"apartments?|property)|complaints? (?:about|against) (?:\S+ ){0,2}"
+    r"(?:passengers|riders|guests|customers|members|users|tenants|neighbou?rs)|"
+    r"(?:ratings?|reviews?|feedback) (?:of|about|on) (?:\S+ ){0,2}(?:passengers|riders|guests|customers|members|users|"
+    r"buyers|shoppers|diners|patients|visitors)|behaviou?r(?:al)? (?:data|scores?|history|records?|profiles?))\b",
+    r"no-?shows?|nicht ?erschein|stornier|reklamier|reklamation|zahlungsstreit|beschädig|"
+    r"verhaltensdaten|verhaltensscore|bewertung\w*,? (?:\S+ ){0,4}(?:über|von|für) (?:\S+ )?(?:gäste|fahrgäste|kund|"
+    r"mitglieder|nutzer|käufer|mitfahrer|besucher)",
+    raw=True,
+)
+_DECIDERS = (
+    r"(?:landlords?|letting agents?|property (?:managers?|companies)|housing (?:companies|associations)|employers?|"
+    r"recruiters?|hr (?:departments?|teams?)|hiring managers?|insurers?|insurance (?:companies|firms)|banks?|lenders?|"
+    r"authorit(?:y|ies)|other (?:companies|businesses|platforms)|third parties|vermieter|hausverwalt|makler|"
+    r"wohnungs(?:gesellschaft|unternehmen|baugesellschaft)\w*|arbeitgeber|personalabteilung|personaler|versicherer|"
+    r"versicherung(?:en)?\b|banken|kreditgeber|behörden|andere[nm]? (?:unternehmen|firmen|plattformen)|dritte\b)"
+)
+OUTSIDE_USE = concept(
+    r"\b(?:sell|sold|licen[cs]|shar|pass|offer|provid|giv|hand|market|suppl|feed|send|open|mak\w* (?:\S+ ){0,3}"
+    rf"available)\w*(?: \S+){{0,8}} (?:to|with) (?:\S+ ){{0,3}}{_DECIDERS}",
+    rf"\b{_DECIDERS}(?: \S+){{0,5}} (?:can |could |may |will |to )?(?:query|look up|check|access|buy|pull|consult|"
+    r"screen|vet)\w*",
+    rf"\ban (?:\S+ ){{0,2}}{_DECIDERS}(?: \S+){{0,4}} (?:verkauf|weitergeb|weiterzugeb|lizenzier|liefer|übermittel|"
+    r"geben|vermarkt|anbiet|anzubiet)",
+    rf"{_DECIDERS}(?: \S+){{0,5}} (?:abfrag|einseh|kauf|zugreif|abruf|prüf)",
+    # screening people of another context: tenants, job candidates
+    r"\b(?:screen|vet|filter|reject|turn down|weed out)\w* (?:\S+ ){0,3}(?:tenants|renters|job (?:candidates|"
+    r"applicants|seekers)|applicants|candidates)\b|(?:mieter|bewerber|kandidat|mietinteressent)\w*(?: \S+){0,3} "
+    r"(?:auszuwählen|auswählen|aussieben|zu prüfen|screenen|abzulehnen|ablehnen|filtern)",
+)
+# A score named by a compound: "Vertrauensscore", "Kunden-Score", "trust-score".
+SCORE_COMPOUND = concept(r"\w-?(?:scores?|ratings?)\b", r"\w-?score\b")
 
 # --- people the Art. 5(1)(c)/(d) rules are about, beyond the shared subject concepts -------------
 PEOPLE_MORE = concept(

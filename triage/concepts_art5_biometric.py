@@ -143,23 +143,41 @@ STAFF_RECIPIENT = concept(
 SENSITIVE_MORE = concept(
     r"\b(?:heterosexual\w*|bisexual\w*|sexuality|(?:gay|lesbian|bi) or straight|straight or (?:gay|lesbian|not)|"
     r"trans(?:gender)? people|philosophical beliefs|(?:political|religious|world) ?views?|atheis\w*|"
-    r"union members?(?:hip)?|(?:which|what) party (?:\w+ ){0,3}(?:votes?|supports?)|migration background)\b",
+    r"union members?(?:hip)?|(?:which|what) party (?:\w+ ){0,3}(?:votes?|supports?)|migration background|"
+    r"voting intentions?|(?:who|which party) (?:they|he|she|someone|people) (?:would )?votes? for|"
+    r"(?:conservative|liberal|progressive) or (?:conservative|liberal|progressive|left|right))\b",
     r"schwul|lesbisch|hetero(?:sexu\w*)?\b|bisexu|homosexu|sexualität|sexualleben|weltanschau|atheis|"
-    r"gewerkschaftsmitglied|(?:welche|welcher) partei|parteinah|parteinäh|migrationshintergrund",
+    r"gewerkschaftsmitglied|(?:welche|welcher) partei|parteinah|parteinäh|migrationshintergrund|gesinnung|"
+    r"wahlabsicht|wahlverhalten|\blinks oder rechts\b|(?:konservativ|liberal|progressiv) oder (?:konservativ|liberal|"
+    r"progressiv|links)",
 )
 # German separable verbs ("leitet aus den Fotos ab", "schätzt die Herkunft ein") and other ways of saying
 # "infer" that `concepts.INFER` misses; "ob jemand ... ist" asks the system to decide a trait.
 INFER_MORE = concept(
     r"\b(?:deduc\w*|label\w*|tag(?:s|ged|ging)? (?:\S+ ){0,5}(?:with|by|as)\b|sort\w* (?:\S+ ){0,4}by|"
-    r"group\w* (?:\S+ ){0,4}by|read\w* (?:\S+ ){0,3}(?:from|off)|judg\w*|(?:whether|if) (?:\S+ ){0,6}(?:is|are)\b)",
+    r"group\w* (?:\S+ ){0,4}by|read\w* (?:\S+ ){0,3}(?:from|off)|judg\w*|(?:whether|if) (?:\S+ ){0,6}(?:is|are)\b|"
+    # putting people into groups: "assigns every guest to a political camp", "sorts the crowd into left and right"
+    r"(?:assign|allocat|map)\w* (?:\S+ ){0,8}(?:to|onto)\b|(?:sort|split|divid|bucket|segment|separat|put|plac)\w* "
+    r"(?:\S+ ){0,6}into\b)",
     r"\bleite[nt]? (?:\S+ ){0,8}ab\b|\bschätz\w* (?:\S+ ){0,8}ein\b|\blies\w* (?:\S+ ){0,8}ab\b|"
-    r"\bfind\w* (?:\S+ ){0,8}heraus|\bordne\w* (?:\S+ ){0,8}zu\b|\bteil\w* (?:\S+ ){0,8}ein\b|"
-    r"\bsortier\w* (?:\S+ ){0,4}nach|\bob (?:\S+ ){0,6}(?:ist|sind)\b",
+    r"\bfind\w* (?:\S+ ){0,8}heraus|\bordne\w* (?:\S+ ){0,12}zu\b|\bteil\w* (?:\S+ ){0,12}ein\b|"
+    r"\bsortier\w* (?:\S+ ){0,4}(?:nach|in)\b|\bob (?:\S+ ){0,6}(?:ist|sind)\b|"
+    r"zuordn|zugeordnet|einordn|eingeordnet|einteil|eingeteilt|zuteil|zugeteilt|unterteil|aufteil|aufgeteilt",
+)
+# The trait word names the setting, not what is inferred about a person: "political talk show", "religiöser
+# Gottesdienst". Blanked before asking whether a sensitive trait is what the system infers.
+SENSITIVE_SETTING = concept(
+    r"\b(?:political|religious|church|union|party|faith)[- ](?:talk[- ]?shows?|shows?|programm?es?|debates?|news|"
+    r"reporting|coverage|events?|services?|meetings?|rall(?:y|ies)|conferences?|podcasts?|content|discussions?|"
+    r"education|holidays?|festivals?|broadcasts?|journalism|satire|magazines?|desks?|editors?|advertising|ads)\b",
+    r"(?:politisch|religiös|kirchlich|gewerkschaftlich)\w* (?:talkshow|sendung|debatte|diskussion|berichterstatt|"
+    r"veranstaltung|gottesdienst|feier|nachrichten|magazin|bildung|satire|kampagne|werbung|redaktion|programm|"
+    r"podcast|beitr[aä]g|inhalt|unterricht)\w*",
 )
 
 # --- Art. 5(1)(g): the people a categorisation is run on ------------------------------------------
 CROWD = concept(
-    r"\b(?:attendees?|participants?|spectators?|fans|protesters?|demonstrators?|passers-?by|passersby|crowds?|"
+    r"\b(?:attendees?|participants?|spectators?|fans?|protesters?|demonstrators?|passers-?by|passersby|crowds?|"
     r"members of the public|delegates|supporters)\b",
     r"teilnehm|demonstrant|passant|zuschauer|publikum|\bfans\b|anwesend|unterstützer",
 )

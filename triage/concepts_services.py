@@ -33,14 +33,16 @@ PUBLIC_BENEFIT = concept(
 GRANT_DECISION = concept(
     r"\b(?:eligib\w*|entitle\w*|grant\w*|approv\w*|reject\w*|den(?:y|ies|ied)|revok\w*|reduc\w*|reclaim\w*|"
     r"assess\w*|check\w*|decid\w*|prioriti[sz]\w*|flag\w*|scor\w*|cut\w*|withdraw\w*|suspend\w*|stop\w*|"
-    r"predict\w*|rank\w*|sanction\w*|calculat\w*|urgency|priority (?:scores?|points|lists?)|waiting lists?)\b",
+    r"predict\w*|rank\w*|sanction\w*|calculat\w*|urgency|priority (?:scores?|points|lists?)|waiting lists?|"
+    r"recommend\w*|propos\w*|suggest\w*)\b",
     r"anspruch|berechtig|bewillig|ablehn|prüf|entscheid|kürz|einschätz|bewert|zurückforder|priorisier|streich|"
     r"entzieh|gewähr|vorhersag|prognos|setzt (?:\S+ ){0,4}fest|festsetz|festleg|schätzt (?:\S+ ){0,6}ein\b|"
-    r"sanktion|berechn|dringlichkeit|punktwert|rangfolge|warteliste",
+    r"sanktion|berechn|dringlichkeit|punktwert|rangfolge|warteliste|schlägt (?:\S+ ){0,6}vor\b|vorschlag|empfiehl|"
+    r"empfehl|einstuf|stuft",
 )
 CREDIT_STRONG = concept(
     r"\b(?:likelihood to pay|pay (?:\w+ ){0,2}rent|credit ?scor\w*|credit[- ]?worth\w*|credit ratings?|"
-    r"ability to (?:re)?pay|loan (?:decisions?|"
+    r"ability to (?:re)?pay|credit (?:bureau|reference|agenc\w*)|credit files?|loan (?:decisions?|"
     r"approvals?)|(?:can|could) afford (?:the )?(?:repayments?|instal\w*|loan|rent))\b",
     r"mietzahlung|(?:miete|raten) (?:\w+ ){0,2}zahl|"
     r"(?:raten|kredit|darlehen|miete) (?:\w+ ){0,3}(?:stemmen|tragen|leisten|bedienen|zurückzahlen)|"
@@ -53,10 +55,11 @@ CREDIT = concept(
     r"buy[- ]now,?[- ]pay[- ]later|bnpl|overdrafts?|instal?ments?|financing|default risk|pay (?:their|"
     r"the) bills|car financ\w*|auto loans?|repay\w*|payment history|credit history)\b",
     r"kreditkarten(?:limit|rahmen)|kredit(?:vergabe|antrag|anträg|entscheid|limit|rahmen|risiko|prüfung)|"
-    r"\bkredite?\b|zahlungshistorie|zahlungsverhalten|"
+    r"\bkredite?\b|kreditkarte|zahlungshistorie|zahlungsverhalten|"
     r"darlehen|baufinanzierung|"
     r"ratenkauf|finanzierung|\braten\b|leasing|autokredit|ratenkredit|"
-    r"ratenzahlung|\bdispo(?:kredit|limit|rahmen|zins\w*)?\b|zahlungsausfall|ausfallrisiko|ausfallwahrscheinlich|zahlungsmoral",
+    r"ratenzahlung|\bdispo(?:kredit|limit|rahmen|zins\w*)?\b|zahlungsausfall|ausfallrisiko|ausfallwahrscheinlich|"
+    r"zahlungsmoral",
 )
 CREDIT_DECISION = concept(
     r"\b(?:assess\w*|estimat\w*|scor\w*|predict\w*|decid\w*|approv\w*|reject\w*|limits?|determin\w*|"
@@ -66,6 +69,19 @@ CREDIT_DECISION = concept(
     r"automatisch|prüf|bewert|einschätz|entscheid|genehmig|ablehn|vorhersag|berechn|festleg|kaution|\bwer\b|"
     r"schätz|"
     r"wahrscheinlich",
+)
+# The system itself judges a borrower (a verb, not the noun "Bonitätsprüfung" of a check someone else does).
+CREDIT_ACT = concept(
+    r"\b(?:decides?|approves?|pre-?approv\w*|rejects?|declines?|assesses|"
+    r"(?:scores?|rates?|ranks?|predicts?|estimates?) (?:the |each |every |whether |if |how likely )?(?:them|"
+    r"customers?|applicants?|borrowers?|buyers?|clients?|persons?|people|users?)|"
+    r"checks? (?:whether|if|the (?:\S+ )?(?:credit|creditworthiness|solvency|affordability))|"
+    r"sets? (?:\S+ ){0,2}(?:limits?|interest rates?|deposits?)|(?:instant|automatic|immediate) (?:credit |loan )?"
+    r"(?:decisions?|approvals?)|gives? (?:\S+ ){0,2}(?:credit |loan )?(?:decisions?|approvals?|limits?))\b",
+    r"entscheidet|genehmigt|lehnt (?:\S+ ){0,4}ab\b|bewertet|stuft (?:\S+ ){0,6}ein\b|prüft|schätzt|berechnet "
+    r"(?:\S+ ){0,3}(?:bonität|score|limit|risiko|ausfall)|legt (?:\S+ ){0,4}(?:limit|zins|kaution)\w* fest|"
+    r"sagt (?:\S+ ){0,4}voraus|sofort(?:zusage|entscheid)|(?:gibt|erteilt|trifft) (?:\S+ ){0,3}(?:\w*zusage|"
+    r"\w*entscheidung)",
 )
 FRAUD = concept(
     r"\b(?:fraud\w*|money laundering|aml|suspicious transactions?|chargebacks?)\b",
@@ -91,8 +107,8 @@ INSURANCE_PRICING = concept(
 ANSWERS_QUESTIONS = concept(
     r"\b(?:answer\w* (?:\S+ ){0,4}questions|questions (?:\S+ ){0,3}answered|faqs?|explain\w* (?:\S+ ){0,3}"
     r"(?:options|tariffs|terms|conditions|coverage))\b",
-    r"beantwort\w* (?:\S+ ){0,4}fragen|fragen (?:\S+ ){0,6}beantwort|\bfaq|erklärt (?:\S+ ){0,3}(?:tarif|option|"
-    r"bedingung|leistung)",
+    r"beantwort\w* (?:\S+ ){0,4}fragen|fragen (?:\S+ ){0,9}beantwort|\bfaq|erklärt (?:\S+ ){0,3}(?:tarif|option|"
+    r"bedingung|leistung|unterschied|finanzierung|konditionen)",
 )
 PRICING_ACT = concept(
     r"\b(?:pric(?:e|es|ed|ing) (?:\S+ ){0,3}(?:each|every|individual\w*|applicants?|customers?|policyholders?|"

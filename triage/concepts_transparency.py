@@ -8,18 +8,27 @@ the provider-role check. Synthetic content and deep fakes (Art. 50(2), 50(4)) li
 
 from __future__ import annotations
 
-from triage.patterns import Text, concept
+from dataclasses import replace
 
+from triage.patterns import Concept, Text, concept
+
+# Inside "die KI ... beantwortet", "Fragen ... beantwortet": no human subject in between ("das Team beantwortet").
+_NO_HUMAN = r"(?!(?:wir|team|mitarbeit\w*|kolleg\w*|sachbearbeit\w*|berater\w*|menschen)\b)"
 CHATBOT = concept(
     r"\b(?:chat ?bots?|voice ?bots?|callbots?|virtual (?:assistants?|agents?)|conversational|"
-    r"ai (?:concierge|tutor|coach|receptionist|agent|chat)|(?:talking|chatty) (?:robot|ai|avatar|bot)s?|"
+    r"ai (?:concierge|tutor|coach|receptionist|agent|chat|mentor|buddy|companion|persona|character|tour guide|"
+    r"museum guide)|(?:ai|virtual|digital) (?:conversation|speaking|sparring|practi[cs]e|chat|dialogue) partners?|"
+    r"chat (?:on|via|at) (?:the |our |a )?(?:tablets?|kiosks?|terminals?|touchscreens?)|"
+    r"(?:talking|chatty) (?:robot|ai|avatar|bot)s?|"
     r"role[- ]play\w*|"
     r"chat with (?:an |the )?ai|"
     r"phone assistant|voice assistant|"
     r"chat[- ]?(?:assistants?|helpers?|companions?|buddy)|voice agents?|"
     r"(?:answers?|answering|replies to|responds? to) (?:[\w'-]+ ){0,4}"
     r"(?:questions|queries|calls|inquiries|enquiries|phone)|takes? (?:\w+ ){0,2}calls)\b",
-    r"\b(?:ai|bot) (?:answers|replies|responds)\b|\bki antwortet\b|\bantwortet (?:\w+ ){0,2}ki\b|"
+    r"\b(?:ai|bot) (?:answers|replies|responds)\b|\b(?:ki|bot)\b(?: " + _NO_HUMAN + r"[^\s.!?;:,]+){0,6} "
+    r"(?:antwortet|beantwortet)\b|"
+    r"\bantwortet (?:\w+ ){0,2}ki\b|"
     r"\b(?:talk|walk|guide)s? (?:them|customers|users|guests|members|people|patients|callers|staff|"
     r"you) through\b|\bask\w* (?:an? |the |our )?(?:ai|bot|chatbot|"
     r"assistant)\b|der ki fragen|fragen an (?:die|eine) ki|"
@@ -27,20 +36,27 @@ CHATBOT = concept(
     r"\b(?:whatsapp|telegram|messenger|teams|slack|service|support|kunden|faq|q&a|ki|ai|help|info|call|hr|it)"
     r"[- ]?bots?\b|"
     r"\b(?:sprach|telefon|hotline|service|dialog|termin|buchungs|auskunfts|beratungs)[- ]?bots?\b",
-    r"fragen (?:\S+ ){0,4}beantwort|avatar-?chat|sprechende[rn]? (?:ki|roboter|avatar)|empfangsroboter|"
+    r"fragen (?:" + _NO_HUMAN + r"[^\s.!?;:]+ ){0,8}"
+    r"beantwort|chat (?:auf|am|an|im) (?:\w+ )?(?:tablet|kiosk|terminal|touchscreen)|avatar-?chat|"
+    r"sprechende[rn]? (?:ki|roboter|avatar)|empfangsroboter|"
     r"ki-?(?:tutor|coach|concierge)|mit (?:einer|der|unserer) ki (?:\w+ ){0,4}(?:sprechen|chatten|reden|schreiben)|"
     r"interaktive[rn]? ki|ki-?chat|chat-?assistent|chatbot|"
     r"sprachassistent|telefonassistent|"
     r"digitale[rn]? (?:assistent|helfer)|mit \'[^\']{2,20}\' (?:chatten|sprechen|schreiben)|"
-    r"virtuelle[rn]? assistent|beantwortet (?:\S+ ){0,4}(?:fragen|anfragen)|nimmt (?:\w+ ){0,3}anrufe|"
-    r"antwortet (?:\w+ ){0,3}auf (?:\S+ ){0,2}(?:fragen|anfragen|nachrichten)|"
+    r"virtuelle[rn]? assistent|beantwortet (?:\S+ ){0,4}(?:fragen|anfragen)|nimmt (?:\w+ ){0,4}anrufe|"
+    r"antwortet (?:\w+ ){0,3}auf (?:\S+ ){0,2}\w*(?:fragen|nachrichten)|"
     r"(?:spricht|sprechen) (?:\w+ ){0,2}an\b|"
     r"rollenspiel|gesprächspartner",
 )
 # "talks with", "chattet": the AI takes part in a conversation, unless it only OBSERVEs people talking.
 TALK = concept(
-    r"\b(?:chats? with|talks? (?:to|with)|speaks? (?:to|with)|conversations? with)\b",
-    r"spricht mit|chattet",
+    r"\b(?:chat(?:s|ting)?|talk(?:s|ing)?|speak(?:s|ing)?|conversations?|convers(?:e|es|ing))"
+    r"(?: (?:by|via|per|over|through|in) [\w-]+| (?:freely|directly|naturally|live|aloud|out loud|regularly))? "
+    r"(?:to|with)\b(?! (?:our |the |an? |their |your )?(?:[\w-]+ )?(?:vendors?|suppliers?|providers?|consultants?|"
+    r"agenc(?:y|ies)|lawyers?|legal|works council|unions?|management|data protection officer)\b)",
+    r"spricht mit|chattet|"
+    r"(?:unterhält|unterhalten|chatten|sprechen|reden|redet|schreiben|schreibt|plaudern|plaudert)(?: sich)? "
+    r"(?:\S+ ){0,5}mit (?:einer|der|unserer|dem|einem|unserem) (?:\S+ )?(?:ki|bot|chatbot|avatar|ki-\w+)\b",
 )
 OBSERVE = concept(
     r"\b(?:transcrib|record|analy[sz]|summar|translat|interpret|listen\w* to|monitor|evaluat|review)\w* "
@@ -59,6 +75,8 @@ HUMAN_TALK = concept(
     r"call handlers)\b(?: \w+){0,2} (?=(?:answer|reply|replies|respond|take)\w*\b)",
     r"\b(?:wir|team|mitarbeit\w*|kolleg\w*|sachbearbeit\w*|(?<!ki-)berater\w*|pflegekräfte|ärzt\w*|lehrkräfte|"
     r"disponent\w*)(?: \w+){0,2} (?=(?:beantwort|antwort|nimmt|nehmen)\w*)",
+    r"\b(?:we|i|our team)(?:'d| would| want| will| should| need| could| can| have)?(?: like)?(?: to)? "
+    r"(?=(?:talk|chat|speak)\w*\b)|\bwir (?:\w+ )?(?=(?:sprechen|reden|chatten)\b)",
 )
 # Systems whose very name says they talk to people: a "draft" they produce (a ticket, a summary) does not
 # turn them into a writing aid.
@@ -92,6 +110,8 @@ ASSISTANT = concept(
     r"(?:assistent|helfer)\w* (?:im|in der|in unserer|auf der|auf unserer|über|per) [\w-]*"
     r"(?:intranet|website|webseite|app|portal|whatsapp|teams|hotline|telefon|chat)",
 )
+# Questions typed into a search box get documents back, not answers.
+_NOT_SEARCH = r"(?! (?:\S+ ){0,4}(?:search|such|query builder|sql))"
 # A system people can put questions to ("an assistant staff can ask", "ask it anything", "den man fragen
 # kann"): the asking is theirs, the answering the system's. Asking *for* something or asking it *to* do a
 # task is an instruction, not a conversation.
@@ -100,10 +120,18 @@ ASKABLE = concept(
     _SYSTEM + r",? (?:that |which |where )?(?:[\w-]+ ){0,3}(?:can|could|may|will) (?:simply |just |then |also )?"
     r"(?:ask|query|chat with|talk to|put (?:their |your |any )?questions to)\b(?! (?:for|whether|if|to)\b)|"
     r"\bask it (?:anything|questions|about|whether|if|how|what|where|when|which|why)\b|"
-    r"\b(?:ask|type|put) (?:\w+ ){0,3}(?:questions? )?in plain (?:english|german|language|words)\b",
+    r"\b(?:ask|type|put) (?:\w+ ){0,3}(?:questions? )?in plain (?:english|german|language|words)\b|"
+    r"\b(?:type|types|typing|enter|enters|entering|key in|keys in|dictate\w*) (?:in )?(?:their |your |a |an |any |"
+    r"the |own |free-text |spoken )*questions?\b" + _NOT_SEARCH,
     r"(?:assistent|helfer|tool|bot|\bki\b|modell|begleiter)\w*,? (?:den|die|das|dem|der|welche\w*) "
     r"(?:\S+ ){0,7}(?:fragen|befragen|löchern|anchatten|fragen stellen) (?:kann|können|könnte|könnten|darf|dürfen)\b|"
-    r"(?:der|die|das|dem|den) man (?:einfach |alles |jederzeit )*(?:fragen|löchern|fragen stellen) kann",
+    r"(?:der|die|das|dem|den) man (?:einfach |alles |jederzeit )*(?:fragen|löchern|fragen stellen) kann|"
+    r"(?:avatar|assistent|bot|\bki\b|roboter|helfer|figur)\w*(?: [^\s,.]+){0,3},? mit (?:dem|der|denen) "
+    r"(?:\S+ ){0,4}(?:sprechen|"
+    r"chatten|reden|schreiben|plaudern|unterhalten)|"
+    r"\bfragen? (?:(?!\S*such)\S+ ){0,5}(?:eintipp|eingeb|eingetipp|einsprech|einspricht|"
+    r"eingesprochen)\w*" + _NOT_SEARCH + "|"
+    r"(?:tippen|tippt|geben|gibt|sprechen|spricht) (?:\S+ ){0,2}fragen? (?:\S+ ){0,4}ein\b" + _NOT_SEARCH,
 )
 # People putting questions to the system or it answering them: what makes an assistant conversational.
 CONVERSE = concept(
@@ -131,6 +159,16 @@ DRAFT = concept(
 # when a CONVERSE cue says people ask or talk to them).
 TALK_CUES = (CHATBOT, TALK, ASKABLE)
 ASSISTANT_CUES = (ASSISTANT, BOT)
+
+
+def without(text: Text, *clauses: Concept) -> Text:
+    """The text with every match of `clauses` blanked out, e.g. a clause naming someone else's task."""
+    raw, masked = text.raw, text.masked
+    for clause in clauses:
+        for m in clause.pattern.finditer(raw if clause.raw else masked):
+            blank = " " * (m.end() - m.start())
+            raw, masked = raw[: m.start()] + blank + raw[m.end() :], masked[: m.start()] + blank + masked[m.end() :]
+    return replace(text, raw=raw, masked=masked)
 
 
 def not_just_drafts(text: Text) -> bool:
@@ -187,6 +225,51 @@ NO_DECISION = concept(
     r"(?:\w+ ){0,2}(?:bei|beim)\b|kein(?:en)? einfluss auf",
     raw=True,
 )
+# The assessment itself is someone else's task: "die Bonitätsprüfung macht weiter die Bank", "the credit check
+# is still done by our loan officers", "HR handles all hiring decisions". Only people and institutions count as
+# that someone, never the AI ("the model does the scoring", "prüft selbst die Anträge"). Profiling words
+# inside such a clause name the other party's task, not the system's.
+_AGENT = (
+    r"(?:\w+ )?(?:humans?|people|staff|employees?|colleagues?|team|hr|recruit\w*|(?:hiring )?managers?|banks?|"
+    r"lenders?|insurers?|underwriters?|(?:loan )?officers?|advis[eo]rs?|case ?workers?|clerks?|office|"
+    r"authorit(?:y|ies)|agency|department|committee|panel|board|jury|school|university|registrar|courts?|judges?|"
+    r"doctors?|physicians?|nurses?|teachers?|examiners?|landlords?|we|us|"
+    r"mensch\w*|mitarbeit\w*|kolleg\w*|personal\w*|führungskr\w*|sparkasse|kreditinstitut|versicher\w*|"
+    r"sachbearbeit\w*|berater\w*|amt|ämter|behörden?|jobcenter|agentur|abteilung|kommission|ausschuss|gremium|"
+    r"hochschule|universität|sekretariat|prüfungsamt|gericht|richter\w*|ärzt\w*|arzt|lehrkr\w*|lehrer\w*|"
+    r"prüfer\w*|vermieter\w*|hausverwaltung|wir|uns)\b"
+)
+ELSEWHERE = concept(
+    r"\b(?:[\w-]+ ){0,3}(?:is|are|stays?|remains?|will be) (?:still |always |only |entirely |solely )?(?:done|"
+    r"handled|made|performed|carried out|decided|run|owned|taken) (?:\w+ )?by (?:the |a |an |our |their )?" + _AGENT,
+    r"\b(?:the |our |their )?" + _AGENT + r" (?:still |itself |alone |always |continues to |will still )?(?:does|"
+    r"handles|makes|runs|performs|owns|carries out|takes) (?:the |all |any |every |its |their )?(?:[\w-]+ ){0,2}"
+    r"(?:checks?|decisions?|assessments?|approvals?|scoring|vetting|underwriting|screening|evaluations?|selection)\b",
+    r"(?:[\w-]+ ){0,3}(?:macht|machen|übernimmt|übernehmen|erledigt|erledigen|trifft|treffen|führt|führen|prüft|"
+    r"prüfen) (?:\w+ )?(?:weiter(?:hin)?|nach wie vor|wie bisher|immer noch|auch künftig) (?:die|der|das|"
+    r"unser\w*|eine?[mnr]?|ihr\w*) " + _AGENT,
+    r"(?:[\w-]+ ){0,3}(?:wird|werden|bleibt|bleiben) (?:\w+ ){0,3}(?:von|durch) (?:der|dem|den|die|unser\w*|"
+    r"eine?[mnr]?) " + _AGENT + r" (?:\w+ ){0,2}(?:gemacht|erledigt|durchgeführt|getroffen|geprüft|"
+    r"entschieden|übernommen|bearbeitet)",
+)
+# The assistant never sees data about the person ("der Bot sieht keine Kundendaten", "no access to customer
+# records"), so it cannot assess anyone. Raw, because the cue is itself a denial.
+_PERSONAL = (
+    r"(?:customer|personal|client|applicant|patient|user|account|individual|employee|staff|student|tenant)"
+)
+NO_PERSONAL_DATA = concept(
+    r"\b(?:(?:sees|gets|has|stores|needs|uses|processes|receives|keeps) no (?:\w+ )?" + _PERSONAL
+    + r"[- ]?(?:data|details|information|records|files)|no access to (?:any )?(?:\w+ )?" + _PERSONAL
+    + r"[- ]?(?:data|details|information|records|files)|(?:doesn't|does not|never|won't|will not|cannot|can't) "
+    r"(?:\w+ ){0,2}(?:see|access|store|know|get|use|process|touch) (?:any )?(?:\w+ )?" + _PERSONAL
+    + r"[- ]?(?:data|details|information|records|files))\b",
+    r"(?:sieht|kennt|bekommt|erhält|hat|speichert|nutzt|braucht|verarbeitet|kriegt) (?:\w+ ){0,2}keine (?:\w+ )?"
+    r"(?:kunden|personen|personenbezogen\w*|persönlich\w*|bewerber|patienten|nutzer|konto|antrags|mitarbeiter)"
+    r"[- ]?(?:daten|angaben|informationen|akten)|kein\w* zugriff auf (?:\w+ ){0,2}(?:kunden|personen|"
+    r"personenbezogen\w*|persönlich\w*|bewerber|patienten|nutzer|konto|antrags|mitarbeiter)[- ]?(?:daten|"
+    r"angaben|informationen|akten)",
+    raw=True,
+)
 QUESTIONS = concept(
     r"\b(?:questions?|queries|enquiries|inquiries|faqs?)\b",
     r"\bfragen?\b|\w*anfragen?\b|auskunft|\bfaq",
@@ -204,7 +287,9 @@ ASSESS = concept(
 )
 PROFILING = concept(
     r"\b(?:rank\w*|scor\w*|evaluat\w*|assess\w*|predict\w*|profil\w*|rat(?:e|es|ing)|behaviou?r\w*|"
-    r"performance|reliab\w*|credit[- ]?worth\w*|personality|preferences)\b",
+    r"performance|reliab\w*|credit[- ]?worth\w*|personality|preferences|shortlist\w*|pre-?select\w*|"
+    r"pre-?screen\w*|pre-?sort\w*|pre-?filter\w*)\b",
     r"bewert|beurteil|einschätz|vorhersag|profil|punktzahl|ranking|einstuf|verhalten|leistung|bonität|"
-    r"persönlichkeit|zuverlässig",
+    r"persönlichkeit|zuverlässig|vorauswahl|vorsortier|vorfilter|sortier\w* (?:\S+ ){0,3}vor\b|"
+    r"filter\w* (?:\S+ ){0,3}vor\b",
 )

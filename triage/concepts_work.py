@@ -1,4 +1,4 @@
-"""Extra employment vocabulary (Annex III 4): strong work decisions, per-person monitoring, denials.
+"""Employment vocabulary (Annex III 4): recruiting, work decisions, per-person monitoring, denials.
 
 Annex III 4(b) is about decisions on *individual* workers. A decision word such as "dismissal"
 already implies a worker, so it needs no separate subject; monitoring needs a per-person cue
@@ -59,7 +59,7 @@ ALLOCATE_WORK = concept(
     r"(?:verteil|zuteil|zuweis|einteil|vergib|vergeb)\w* (?:\S+ ){0,4}" + _WORK_ITEMS_DE,
     r"teilt (?:\S+ ){0,4}" + _WORK_ITEMS_DE + r" (?:\S+ ){0,6}zu\b",
     _WORK_ITEMS_DE + r" (?:\S+ ){0,4}(?:bekomm|erhalt|zugeteilt|zugewiesen|verteil|zuteil|zuweis|einteil)",
-    r"(?:bekomm|erhält|erhalten|kriegt|kriegen)\w* (?:\S+ ){0,3}" + _WORK_ITEMS_DE,
+    r"(?:bekomm|erhält|erhalten|kriegt|kriegen)\w* (?:\S+ ){0,5}" + _WORK_ITEMS_DE,
 )
 INDIVIDUAL_BASIS = concept(
     r"\b(?:personality (?:tests?|profiles?|types?|traits?)|personal (?:traits|characteristics)|character traits|"
@@ -79,9 +79,11 @@ INDIVIDUAL_BASIS = concept(
     r"more accurate\w*|more productive)\b|"
     r"(?:based on|according to|depending on|by) (?:their|each (?:\S+?)'s|individual|personal) (?:\S+ ){0,2}(?:figures|"
     r"numbers|stats|statistics|metrics|kpis?|scores|output|results|(?:close|conversion|error|success) rates?))\b",
-    r"persönlichkeit|charaktereigenschaft|(?:mit|deren|dessen) (?:\S+ )?(?:fehlerquote|fehlerrate|erledigungsquote|"
-    r"abschlussquote|leistung|produktivität|bewertung)|(?:ihre[rnms]?|seine[rnms]?) (?:\S+ )?(?:leistung|produktivität|"
-    r"fehlerquote|bewertungen|geschwindigkeit)|(?:unter|über)durchschnittlich\w* (?:\S+ )?(?:leistung|zeiten|"
+    r"persönlichkeit|charaktereigenschaft|(?:mit|deren|dessen) (?:\S+ )?\w*(?:fehlerquote|fehlerrate|erledigungsquote|"
+    r"abschlussquote|leistung|produktivität|bewertung)|(?:ihre[rnms]?|seine[rnms]?) (?:\S+ )?\w*(?:leistung|"
+    r"produktivität|"
+    r"fehlerquote|bewertungen|geschwindigkeit|zahlen|quoten?|kennzahl\w*|ergebnisse|statistik)|(?:unter|"
+    r"über)durchschnittlich\w* (?:\S+ )?(?:leistung|zeiten|"
     r"quoten|werte|ergebnis)|"
     r"(?:individuell|persönlich)\w* (?:\S+ )?(?:leistung|kennzahl|ergebnis|bearbeitungs(?:zeit|dauer)|"
     r"gesprächsdauer|reaktionszeit|(?:verkaufs|umsatz|abschluss|absatz)zahl|fehltag|fehlzeit|krankheitstag|"
@@ -139,4 +141,92 @@ RECRUIT_ADMIN = concept(
     r"einheitlich\w* (?:\S+ )?(?:format|formular|vorlage|profil|layout)|"
     r"(?:entfern|schwärz|streich)\w* (?:\S+ ){0,3}(?:foto|geburtsdatum|namen|alter|adresse)|"
     r"(?:foto|geburtsdatum|namen|alter)\w* (?:\S+ ){0,4}(?:entfern|schwärz|streich)",
+)
+
+# --- who is recruited and what is decided about workers (Annex III 4(a), 4(b)) -------------------
+RECRUIT = concept(
+    r"\b(?:job ?seekers?|trainee\w*|apprentic\w*|internships?|graduate programmes?|applicants?|"
+    r"job applications?|"
+    r"candidates?|cvs?|résumés?|resumes?|recruit\w*|hiring|hire|"
+    r"talent acquisition|shortlist\w*|job ads?|job postings?|vacanc\w*|assessment cent(?:er|re)|headhunt\w*|"
+    r"talent (?:sourcing|scouting)|sourc\w* (?:candidates|talent|developers|engineers))\b",
+    r"arbeitssuchend|arbeitslose|stellensuchend|praktikant|werkstudent|ausbildungspl|(?<!wett)(?<!mit)bewerb|lebensl|"
+    r"kandidat|stellenanzeig|stellenausschreib|"
+    r"neueinstellung|einstellungs(?:test|verfahren|"
+    r"gespräch)|vorstellungsgespräch|personalauswahl|recruit",
+)
+
+EMPLOY_DECISION = concept(
+    r"\b(?:drop\w* (?:those|workers|drivers|them)|deactivat\w* (?:\w+ ){0,2}(?:workers|drivers|couriers|riders|"
+    r"freelancers)|ratings?|let go|laid off|flight risk|attrition risk|"
+    r"likely to (?:quit|resign|leave)|will (?:quit|resign)|"
+    r"promot\w*|terminat\w*|dismiss\w*|fir(?:e|ed|ing)|layoffs?|lay off|redundanc\w*|bonus\w*|salar\w*|"
+    r"pay rises?|compensation|contract (?:extensions?|renewals?)|permanent contracts?|"
+    r"whose (?:\S+ ){0,2}(?:contracts?|agreements?|retainers?)|(?:renew|extend|terminat|cancel|end)\w* (?:\S+ ){0,3}"
+    r"(?:contracts?|agreements?|retainers?|engagements?) (?:with|of) (?:\S+ )?(?:freelancers?|contractors?|"
+    r"workers?|staff|temps?|drivers?|couriers?|writers?|translators?|trainers?)|"
+    r"(?:whose|which) (?:\S+ ){0,4}(?:contracts?|agreements?|retainers?) (?:\S+ ){0,3}(?:renew|extend|terminat|end)\w*|"
+    r"(?:which|whose) (?:\S+ ){0,4}(?:contracts? |staff |employees |workers |temps )?(?:are |is |get |gets )?"
+    r"(?:renewed|extended|made permanent)|"
+    r"performance|productivity|kpis?|keystrokes?|"
+    r"idle time|"
+    r"screen time|peer feedback|pick rates?|(?:picks|units|calls|tickets|parcels|items|scans|lines|orders|deliveries|"
+    r"stops) (?:per|an|/) ?hour|bottom (?:\d+ ?%|\d+|performers|quartile|decile|ten|five)|"
+    r"(?:get|gets|receive|receives|issue\w*|send\w*) (?:them |a |an )?(?:formal |written |automatic )?warnings?|"
+    r"(?:their|his|her|individual) (?:\w+ )?behaviou?r|loyalty|disloyal\w*|"
+    r"(?:people|staff|employees|positions|jobs|headcount) to cut|cut (?:\w+ ){0,2}(?:jobs|positions|staff|people|"
+    r"headcount)|restructur\w*|below (?:\w+ ){0,2}(?:target|quota)|quotas?|"
+    r"based on how (?:\S+ )?(?:fast|quickly|well|often|friendly|polite|reliabl\w*|punctual|productive|"
+    r"successful|accurate\w*|careful\w*)|"
+    r"(?:ask|invite|bring)\w* (?:\w+ ){0,2}back (?:next|for|in)|re-?hir\w*|keep on (?:the|our) books|pay reviews?|"
+    r"raises?|league tables?|(?:which|who) (?:\S+ ){0,5}(?:we |to )keep\b|(?:couriers?|drivers?|workers?|staff|"
+    r"agents?|pickers?|temps?|freelancers?) (?:\w+ ){0,2}we keep|low performers?|underperformers?|"
+    r"underperforming (?:staff|employees|workers|agents|drivers|reps|colleagues|team members)|"
+    r"(?:considered|shortlisted|nominated|suitable|ready|in line) for (?:the |a )?(?:\S+ ){0,2}(?:role|position|"
+    r"promotion|lead\w*|management)|succession (?:planning|candidates)|high[- ]potentials?|"
+    r"(?:acceptance|completion|cancellation|on-time) rates?|(?:workers|drivers|couriers|riders|freelancers|"
+    r"agents|contractors) (?:\S+ ){0,6}(?:are|get|gets|is|will be) (?:\S+ )?(?:deactivated|blocked|suspended|"
+    r"offboarded|dropped|removed)|"
+    r"who (?:\S+ ){0,3}(?:is|are|falls?|lies|sits?) below (?:the )?(?:team |group )?average|"
+    r"(?:their|his|her|individual|personal) (?:error rates?|track records?)|past (?:performance|output)|"
+    r"how (?:fast|quickly|accurately|reliably|carefully) (?:\S+ ){0,3}(?:work\w*|handl\w*|clos\w*|resolv\w*))\b",
+    r"(?:seine|ihre|individuell)\w* (?:\w+ )?(?:verhalten|tempo)|"
+    r"(?:verlängert|übernommen|entfristet) (?:wird|werden)|wessen (?:\S+ ){0,2}\w*vertrag|"
+    r"(?:rahmen|honorar|werk|dienst|arbeits)vertr\w* (?:\S+ ){0,4}(?:verlänger|beend|kündig|auslaufen)|"
+    r"welche\w* (?:\S+ ){0,2}\w*(?:verträge|vertrag) (?:\S+ ){0,3}(?:verlänger|entfrist)|"
+    r"loyalität|illoyal|"
+    r"kündigungsabsicht|kündigungsrisiko|"
+    r"wechselbereitschaft|"
+    r"beförder|kündig|entlass|abmahn|bonus|gehalt|"
+    r"vergütung|vertragsverlänger|leistung|produktivität|festvertrag|fest angestellt|entfrist|"
+    r"tastaturanschläg|bildschirmzeit|überwach|pickrate|stellenabbau|personalabbau|"
+    r"vom soll\b|sollerfüllung|zielvorgabe|probezeit|gehaltserhöh|verwarn|"
+    r"(?:picks|pakete|anrufe|tickets|positionen|teile|stück|scans|sendungen) (?:pro|je) stunde|"
+    r"(?:die )?schlechtesten (?:\d+|zehn|fünf)|(?:wen|wer) (?:\w+ ){0,3}übernehm|"
+    r"(?:danach|je nachdem|abhängig davon|basierend darauf|gemessen daran),?(?: \S+){0,3} (?:wie|wer) (?:\S+ ){0,4}"
+    r"(?:schnell|gut|oft|fehlerfrei|zuverlässig|sorgfältig|genau|viel|wenig|freundlich|höflich|kompetent|pünktlich|"
+    r"produktiv|"
+    r"erfolgreich|motiviert|flexibel|belastbar)|"
+    r"(?:fehlerquote|fehlerrate|erledigungsquote|bearbeitungs(?:zeit|dauer|geschwindigkeit))\w* (?:\S+ ){0,2}"
+    r"(?:pro|je|der einzelnen|jede|jedes|ihrer|seiner)|(?:ihre|seine|persönlich|individuell)\w* (?:fehlerquote|"
+    r"fehlerrate|erledigungsquote)|wer (?:\S+ ){0,4}unter (?:dem )?(?:durch)?schnitt|"
+    r"leistungsschwach\w* (?:mitarbeit|kolleg|beschäftigt|fahrer|sachbearbeit)|nachfolgeplanung|high-?potential|"
+    r"für (?:die |eine )?(?:\S+ ){0,2}(?:führungsrolle|führungsposition|teamleitung|beförderung) (?:in frage|geeignet|"
+    r"vorgeschlagen|vorsehen)|persönlichkeitsprofil|persönlichkeitstest",
+)
+
+RECRUIT_STRONG = concept(
+    r"\b(?:job applic\w*|cvs?|résumés?|resumes?|recruit\w*|hiring|vacanc\w*|job ads?|talent acquisition|headhunt\w*)\b",
+    r"lebensl|stellenanzeig|stellenausschreib|vorstellungsgespräch|personalauswahl|recruit|azubi|headhunt|abwerb",
+)
+
+NON_JOB_APPLICATION = concept(
+    r"\b(?:rent\w*|tenants?|loans?|credit|mortgages?|visas?|asylum|study places?|universit\w*|admission)\b",
+    r"miet|wohnung|kredit|darlehen|studienplatz|visum|asyl|zulassung|hochschul",
+)
+
+AGGREGATE_ONLY = concept(
+    r"\b(?:aggregated?|anonymi[sz]ed|nothing per person|no individual|not per person|team level only)\b",
+    r"aggregiert|anonymisiert|keine einzel|nicht personenbezogen|nur auf teamebene",
+    raw=True,
 )

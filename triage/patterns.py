@@ -116,3 +116,13 @@ class Text:
         while end < len(source) and (source[end].isalnum() or source[end] in "-"):
             end += 1
         return source[start:end].strip()
+
+
+def outside_denial(text: Text, needed: Concept, *denials: Concept) -> bool:
+    """`needed` still occurs once an explicit denial ("entscheidet er nicht", "bewertet wird nix") is cut out."""
+    rest = text.masked
+    for denial in denials:
+        m = text.find(denial)
+        if m is not None:
+            rest = rest[: m.start()] + " " * (m.end() - m.start()) + rest[m.end() :]
+    return needed.find(rest) is not None

@@ -14,24 +14,21 @@ from triage import concepts_synthetic as g
 from triage import concepts_transparency as t
 from triage.patterns import Text
 from triage.result import Tier
+from triage.rules_annex1 import ANNEX_I_RULES
 from triage.rules_art5 import ART5_RULES
-from triage.rules_high import ANNEX_I_RULES, ANNEX_III_RULES
+from triage.rules_high import ANNEX_III_RULES
 from triage.rules_model import Hit, Match, Rule, match_all
 
 
-def _generates_media(text: Text) -> bool:
-    """The generated thing is the media: "creates natural voices", "image model generates", not
-    "customers upload photos and the AI creates a repair quote" (analysing a photo is not generating one).
-    """
-    gen = [m.start() for m in g.GENERATE.pattern.finditer(text.masked)]
-    media = [m.start() for m in g.SYNTH_MEDIA.pattern.finditer(text.masked)]
-    return any(0 <= m - at <= 90 or 0 < at - m <= 30 for at in gen for m in media)
-
-
 def _l(
-    basis: str, label: str, *all_of: object, check: object = None, question: tuple[str, str] | None = None
+    basis: str,
+    label: str,
+    *all_of: object,
+    none_of: tuple[object, ...] = (),
+    check: object = None,
+    question: tuple[str, str] | None = None,
 ) -> Rule:
-    return Rule(Tier.limited, basis, "art50", label, all_of, (), check, question)  # type: ignore[arg-type]
+    return Rule(Tier.limited, basis, "art50", label, all_of, none_of, check, question)  # type: ignore[arg-type]
 
 
 ART50_RULES: tuple[Rule, ...] = (
@@ -39,7 +36,7 @@ ART50_RULES: tuple[Rule, ...] = (
         "Art. 50(4)",
         "deep fake: realistic synthetic content of real persons, places or events",
         g.DEEPFAKE,
-        (g.REAL_SUBJECT, g.PUBLISH),
+        (g.REAL_SUBJECT, g.PUBLIC_FIGURE, g.PUBLISH),
         question=(
             "Will realistic generated content of real people or places be published?",
             "Werden realistische KI-Inhalte über reale Personen oder Orte veröffentlicht?",
@@ -60,6 +57,7 @@ ART50_RULES: tuple[Rule, ...] = (
         g.NEWS,
         g.PUBLIC_INTEREST,
         g.AUTO_PUBLISH,
+        none_of=(g.EDITED,),
     ),
     # The two Art. 50(1) rules are `t.talks_to_people`, which the provider-role check shares.
     _l("Art. 50(1)", "AI system interacting directly with people", t.TALK_CUES, check=t.takes_part),
@@ -80,7 +78,7 @@ ART50_RULES: tuple[Rule, ...] = (
         g.GENERATE,
         g.SYNTH_MEDIA,
         g.MARKET,
-        check=_generates_media,
+        check=g.generates_media,
         question=(
             "Will you offer the generator to others (provider) or only use it internally?",
             "Bieten Sie den Generator anderen an (Anbieter) oder nutzen Sie ihn nur intern?",
@@ -126,9 +124,14 @@ def _has_any_person(text: Text) -> bool:
 
 
 def _answers_only(text: Text, interacts: bool) -> str | None:
-    """Cue of an assistant that only answers questions and denies any part in the decision, else None."""
-    ask, denial = text.cue(t.QUESTIONS), text.cue(t.NO_DECISION)
-    if not interacts or ask is None or denial is None or text.has(t.ASSESS):
+    """Cue of an assistant that only answers questions and has no part in the assessment, else None.
+
+    No part: it says it does not decide, the assessment is someone else's task ("die Bonitätsprüfung macht
+    weiter die Bank"), or it never sees data about the person.
+    """
+    ask = text.cue(t.QUESTIONS)
+    denial = text.cue(t.NO_DECISION) or text.cue(t.ELSEWHERE) or text.cue(t.NO_PERSONAL_DATA)
+    if not interacts or ask is None or denial is None or t.without(text, t.ELSEWHERE).has(t.ASSESS):
         return None
     return f'answers people\'s questions ("{ask}") and takes no part in the decision ("{denial}")'
 
@@ -137,10 +140,11 @@ def art63(text: Text, hit: Hit, *, interacts: bool = False) -> Exception63:
     """Art. 6(3): narrow procedural/preparatory tasks escape Annex III, never when profiling people.
 
     `interacts` says an Art. 50(1) rule fired: an assistant that only answers questions about the
-    procedure and says it does not decide is such a narrow task too.
+    procedure and has no part in the decision is such a narrow task too. Profiling words in a clause that
+    gives the assessment to someone else ("the ranking stays with HR") are not the system's profiling.
     """
     proc = text.cue(t.PROCEDURAL)
-    prof = text.cue(t.PROFILING)
+    prof = t.without(text, t.ELSEWHERE).cue(t.PROFILING)
     task = f'only a narrow procedural/preparatory task ("{proc}")' if proc is not None else None
     if task is None:
         answers = _answers_only(text, interacts)

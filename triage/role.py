@@ -7,6 +7,7 @@ makes it a deployer. When cues point both ways, building wins: it is the costlie
 
 from __future__ import annotations
 
+from triage.concepts_synthetic import offers_generator
 from triage.concepts_transparency import talks_to_people
 from triage.patterns import Text, concept
 from triage.result import RoleAssessment
@@ -20,10 +21,12 @@ PROVIDER = concept(
     r"customers) to use|"
     r"white[- ]label|contract|tender|on behalf of|(?:agency|authority|ministry|police|client) (?:contract|"
     r"request)|"
-    r"fine-?tun\w*|substantial(?:ly)? modif\w*|retrain\w* (?:the|a) (?:vendor|bought))\b",
+    r"fine-?tun\w*|substantial(?:ly)? modif\w*|retrain\w* (?:the|a) (?:vendor|bought)|let's (?:build|develop|train)|"
+    r"(?:trained|built|developed) (?:our|its|an?) own)\b",
     r"wir (?:bauen|entwickeln|trainieren|liefern|verkaufen|vertreiben|bieten)|auf den markt|markteinführung|"
     r"für (?:unsere )?kunden (?:entwickeln|anbieten)|auftrag|anfrage (?:der|des|vom)|ausschreibung|"
-    r"unser(?:e)? (?:produkt|plattform)|im auftrag|wesentlich\w* (?:\w+ ){0,2}änder|feinabstimm|fine-?tun",
+    r"unser(?:e)? (?:produkt|plattform)|im auftrag|wesentlich\w* (?:\w+ ){0,2}änder|feinabstimm|fine-?tun|"
+    r"(?:selbst |eigens |eigene\w* (?:[\w-]+ ){0,2})trainiert|lass(?:t)? uns (?:\w+ ){0,3}(?:bauen|entwickeln)",
 )
 DEPLOYER = concept(
     r"\b(?:buy|bought|purchase\w*|licen[cs]e\w*|subscribe to|off[- ]the[- ]shelf|existing tool|vendor|"
@@ -50,6 +53,13 @@ def assess_role(text: Text) -> RoleAssessment:
             f'Anbieter: das Unternehmen entwickelt/vertreibt das System selbst (Hinweis: "{provider}").'
             if de
             else f'Provider: the company builds or places the system on the market (cue: "{provider}").'
+        )
+        return RoleAssessment(role="provider", reason=reason)
+    if offers_generator(text):
+        reason = (
+            "Anbieter: das Unternehmen stellt anderen einen Generator synthetischer Inhalte bereit (Art. 50(2))."
+            if de
+            else "Provider: the company offers a generator of synthetic content to others (Art. 50(2))."
         )
         return RoleAssessment(role="provider", reason=reason)
     if own and not deployer and (talks_to_people(text) or text.has(FEATURE)):

@@ -5,17 +5,22 @@ from written text is not emotion recognition (Art. 3(39)), so it never reaches t
 Described rather than named ("tones too quiet to notice"), a subliminal technique needs a
 stimulus people cannot consciously notice, delivered to them and aimed at a decision. A stated
 Art. 5(1)(h) exception ("only to find an abducted child") leaves real-time identification in
-Annex III 1(a).
+Annex III 1(a). A sensitive trait counts when it is what is inferred, not when it names the setting
+("political talk show"). A score of how people behaved towards one service (no-shows, disputes, ratings
+of passengers) becomes social scoring once sold to landlords or employers, i.e. used in an unrelated
+context (Art. 5(1)(c)(i)); a credit score sold that way stays Annex III 5(b), a fraud score is neither.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from triage import concepts as c
 from triage import concepts_areas as a
 from triage import concepts_art5 as x
 from triage import concepts_art5_biometric as b
+from triage import concepts_services as s
 from triage.patterns import Text
 from triage.result import Tier
 from triage.rules_high import _emotions_of_people
@@ -38,6 +43,7 @@ _SOCIAL_CONDUCT = (a.PRIVATE_LIFE, x.CIVIC_BEHAVIOUR, x.CIVIC_MORE)
 _TREATMENT = (a.CONSEQUENCE, x.TREATMENT)
 _VULNERABLE = (a.VULNERABLE, x.VULNERABLE_MORE)
 _STEERED_DECISION = (x.HARMFUL_DECISION, x.STEER, x.GAMBLE)
+_CLAUSE_END = re.compile(r"[.;!?]")
 
 
 def _without_recipients(text: Text) -> Text:
@@ -73,6 +79,25 @@ def emotions_of_workers_or_learners(text: Text) -> bool:
     if subject == "participant":
         return text.has(b.TRAINING_CONTEXT)
     return subject in {*_STAFF_NAMES, "edu", "learner"}
+
+
+def _infers_sensitive_trait(text: Text) -> bool:
+    """A sensitive trait is what the system infers: its word sits in the clause of the inferring verb.
+
+    "Ordnet jeden Gast anhand des Gesichts einem politischen Lager zu" infers politics; "for our political
+    talk show the camera detects who is speaking" only names the setting (blanked by `SENSITIVE_SETTING`),
+    and "ordnet sie Altersgruppen zu; religiöse Zugehörigkeit wird nicht erfasst" puts the trait in
+    another clause.
+    """
+    source = b.SENSITIVE_SETTING.pattern.sub(lambda m: " " * len(m.group(0)), text.masked)
+    traits = [m.span() for cn in (c.SENSITIVE_TRAIT, b.SENSITIVE_MORE) for m in cn.pattern.finditer(source)]
+    infers = [m.span() for cn in (c.INFER, b.INFER_MORE) for m in cn.pattern.finditer(source)]
+    for t_start, t_end in traits:
+        for i_start, i_end in infers:
+            gap = source[min(t_end, i_end) : max(t_start, i_start)]
+            if (t_start < i_end and i_start < t_end) or (len(gap) <= 90 and not _CLAUSE_END.search(gap)):
+                return True
+    return False
 
 
 def _exploits(text: Text) -> bool:
@@ -118,6 +143,7 @@ ART5_RULES: tuple[Rule, ...] = (
         (c.BIOMETRIC_MODALITY, c.FACE_IMAGE, c.PHOTO),
         (c.INFER, b.INFER_MORE),
         (c.PERSON, c.WORK_SUBJECT, c.CUSTOMER_SUBJECT, c.EDU_SUBJECT, b.CROWD),
+        check=_infers_sensitive_trait,
     ),
     _p(
         "Art. 5(1)(h)",
@@ -202,6 +228,19 @@ ART5_RULES: tuple[Rule, ...] = (
         (a.DETRIMENT, x.LOW_SCORE),
         _TREATMENT,
         _PEOPLE,
+    ),
+    _p(
+        "Art. 5(1)(c)",
+        "a score of how people behaved towards one service sold or passed to others (landlords, employers)",
+        x.SERVICE_CONDUCT,
+        (a.SCORE, x.SCORE_COMPOUND),
+        x.OUTSIDE_USE,
+        _PEOPLE,
+        none_of=(s.CREDIT_STRONG, s.FRAUD),
+        question=(
+            "Will others (landlords, employers, insurers) use the score to decide about the people rated?",
+            "Entscheiden andere (Vermieter, Arbeitgeber, Versicherer) mit dem Score über die Bewerteten?",
+        ),
     ),
     _p("Art. 5(1)(c)", "social scoring of people", a.SOCIAL_SCORE_TERM),
     _p(

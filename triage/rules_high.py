@@ -1,7 +1,8 @@
-"""Art. 6(1) with Annex I and the Annex III areas 1-8: the high-risk rules.
+"""The Annex III areas 1-8: the high-risk rules for what an AI system decides about people or infrastructure.
 
 Within the high tier the first matching rule names the basis, so the table is ordered from
-the most specific provision to the broadest within each area.
+the most specific provision to the broadest within each area. Art. 6(1) with Annex I (products)
+lives in `triage.rules_annex1`.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from triage import concepts_areas as a
 from triage import concepts_art5 as x
 from triage import concepts_services as s
 from triage import concepts_work as w
-from triage.patterns import Concept, Text, concept
+from triage.patterns import Text, concept, outside_denial
 from triage.result import Tier
 from triage.rules_model import Rule, nearest_subject
 
@@ -37,19 +38,16 @@ def _emotions_of_people(text: Text) -> bool:
     return nearest_subject(text, (c.EMOTION, c.BIOMETRIC_MODALITY), _WHOSE_EMOTION) != "animal"
 
 
-def _outside_denial(text: Text, needed: Concept, *denials: Concept) -> bool:
-    """`needed` still occurs once an explicit denial ("entscheidet er nicht", "bewertet wird nix") is cut out."""
-    rest = text.masked
-    for denial in denials:
-        m = text.find(denial)
-        if m is not None:
-            rest = rest[: m.start()] + " " * (m.end() - m.start()) + rest[m.end() :]
-    return needed.find(rest) is not None
+def _identifies_people(text: Text) -> bool:
+    """1:1 verification against the person's own passport photo or login template is not identification,
+    unless faces are also searched against a list of other people ("and against the watchlist").
+    """
+    return not text.has(c.VERIFY_ONLY) or text.has(c.WATCHLIST)
 
 
 def _decides_on_learners(text: Text) -> bool:
     """A chatbot that answers questions on deadlines "but does not decide on admissions" assesses no one."""
-    return _outside_denial(text, a.EVALUATE, w.NO_DECISION, w.NO_EVALUATION)
+    return outside_denial(text, a.EVALUATE, w.NO_DECISION, w.NO_EVALUATION)
 
 
 def _prices_people(text: Text) -> bool:
@@ -59,36 +57,16 @@ def _prices_people(text: Text) -> bool:
 
 def _protects_physically(text: Text) -> bool:
     """Fire, power or flooding cues count unless they only say the existing protection stays as it is."""
-    return _outside_denial(text, a.PHYSICAL_PROTECTION, d.SAFETY_UNCHANGED)
-
-
-def _safety_function(text: Text) -> bool:
-    """Predictive maintenance, tuning that leaves the safety gear as it is, or writing the product's manuals
-    and technical file performs no safety function (Annex I).
-
-    Such an idea still counts when the system itself stops, brakes or shuts down the product; the sentence
-    that keeps the existing gear ("the emergency stops stay as they are") is not such a cue.
-    """
-    if not any(text.has(x) for x in (d.SAFETY_UNCHANGED, d.MAINTENANCE, d.BACK_OFFICE)):
-        return True
-    acts = d.STOP_VERB if text.has(d.BACK_OFFICE) else d.STOP_ACT
-    return _outside_denial(text, acts, d.SAFETY_UNCHANGED)
-
-
-def _device_function(text: Text) -> bool:
-    """A device maker's paperwork or sales helper ("draft the MDR technical documentation") is not a device.
-
-    The idea counts as a medical device unless it is such paperwork and the AI neither diagnoses a
-    disease nor doses or stimulates a patient itself.
-    """
-    if not text.has(d.BACK_OFFICE):
-        return True
-    return text.has(d.THERAPY_ACT) or (text.has(d.DIAGNOSE) and text.has(d.DISEASE))
+    return outside_denial(text, a.PHYSICAL_PROTECTION, d.SAFETY_UNCHANGED)
 
 
 def _credit_of_natural_persons(text: Text) -> bool:
-    """Fraud detection is not credit scoring; business-only lending is not Annex III 5(b)."""
+    """Fraud detection is not credit scoring; business-only lending is not Annex III 5(b); an assistant that
+    answers questions on loans and leasing judges no borrower unless it also scores or decides itself.
+    """
     if text.has(s.FRAUD) and not text.has(s.CREDIT_STRONG):
+        return False
+    if text.has(s.ANSWERS_QUESTIONS) and not text.has(s.CREDIT_ACT):
         return False
     return text.has(c.PRIVATE_PERSON) or not text.has(c.BUSINESS_ONLY)
 
@@ -104,103 +82,29 @@ def _job_recruitment(text: Text) -> bool:
     rest = text.masked if denial is None else text.masked[: denial.start()] + text.masked[denial.end() :]
     if admin and not w.SELECTION_ACTIVE.find(rest):
         return False
-    return text.has(a.RECRUIT_STRONG) or not text.has(a.NON_JOB_APPLICATION)
+    return text.has(w.RECRUIT_STRONG) or not text.has(w.NON_JOB_APPLICATION)
 
 
 def _h(
     basis: str,
     label: str,
     *all_of: object,
-    step: str = "annex3",
     none_of: tuple[object, ...] = (),
     check: object = None,
     question: tuple[str, str] | None = None,
 ) -> Rule:
-    return Rule(Tier.high, basis, step, label, all_of, none_of, check, question)  # type: ignore[arg-type]
+    return Rule(Tier.high, basis, "annex3", label, all_of, none_of, check, question)  # type: ignore[arg-type]
 
-
-ANNEX_I_RULES: tuple[Rule, ...] = (
-    _h(
-        "Art. 6(1) + Annex I A.12",
-        "in-vitro diagnostic function",
-        d.IVD,
-        d.DIAGNOSE,
-        d.DISEASE,
-        step="art6_1",
-    ),
-    _h("Art. 6(1) + Annex I A.12", "in-vitro diagnostic test result", d.IVD, d.TEST_RESULT, step="art6_1"),
-    _h(
-        "Art. 6(1) + Annex I A.11",
-        "medical device (software) under the MDR",
-        d.MEDICAL_DEVICE,
-        step="art6_1",
-        check=_device_function,
-    ),
-    _h(
-        "Art. 6(1) + Annex I A.11",
-        "dosing or therapy function for a disease (medical device)",
-        d.DISEASE,
-        d.THERAPY_ACT,
-        step="art6_1",
-        check=_device_function,
-    ),
-    _h(
-        "Art. 6(1) + Annex I A.11",
-        "diagnostic or monitoring function for a disease (medical device)",
-        d.DISEASE,
-        d.DIAGNOSE,
-        d.CLINICAL,
-        step="art6_1",
-        question=(
-            "Is this intended for diagnosis or therapy of patients (a medical device)?",
-            "Dient das System Diagnose oder Therapie von Patienten (Medizinprodukt)?",
-        ),
-    ),
-    _h(
-        "Art. 6(1) + Annex I A.8",
-        "safety function of a cableway installation",
-        d.CABLEWAY,
-        (d.STOP_ACT, d.LIFT_SAFETY, d.MACHINE_SAFETY),
-        step="art6_1",
-        check=_safety_function,
-    ),
-    _h(
-        "Art. 6(1) + Annex I A.4",
-        "safety function of a lift",
-        d.LIFT,
-        d.LIFT_SAFETY,
-        step="art6_1",
-        check=_safety_function,
-    ),
-    _h(
-        "Art. 6(1) + Annex I A.1",
-        "safety component of machinery",
-        d.MACHINE,
-        d.MACHINE_SAFETY,
-        step="art6_1",
-        check=_safety_function,
-    ),
-    _h("Art. 6(1) + Annex I B", "safety function of a vehicle or aircraft", d.VEHICLE_SAFETY, step="art6_1"),
-    _h(
-        "Art. 6(1) + Annex I B",
-        "vehicle that detects people or obstacles and brakes or stops by itself",
-        d.VEHICLE,
-        d.MACHINE_SAFETY,
-        d.STOP_VERB,
-        step="art6_1",
-        check=_safety_function,
-    ),
-)
 
 ANNEX_III_RULES: tuple[Rule, ...] = (
-    _h("Annex III 1(a)", "remote biometric identification of people", c.FACE_IDENT, none_of=(c.VERIFY_ONLY,)),
+    _h("Annex III 1(a)", "remote biometric identification of people", c.FACE_IDENT, check=_identifies_people),
     _h(
         "Annex III 1(a)",
         "searching camera footage for people on a watchlist (post remote identification)",
         c.WATCHLIST,
         c.PERSON_SEARCH,
         (c.FOOTAGE, c.BIOMETRIC_MODALITY, c.FACE_IMAGE, c.PHOTO),
-        none_of=(c.VERIFY_ONLY,),
+        check=_identifies_people,
     ),
     _h(
         "Annex III 1(b)",
@@ -260,7 +164,7 @@ ANNEX_III_RULES: tuple[Rule, ...] = (
     _h(
         "Annex III 4(a)",
         "recruitment or selection of candidates",
-        a.RECRUIT,
+        w.RECRUIT,
         a.EVALUATE,
         check=_job_recruitment,
         question=(
@@ -271,10 +175,10 @@ ANNEX_III_RULES: tuple[Rule, ...] = (
     _h(
         "Annex III 4(b)",
         "decisions on work relationships or performance monitoring of workers",
-        a.EMPLOY_DECISION,
+        w.EMPLOY_DECISION,
         c.WORK_SUBJECT,
         a.EVALUATE,
-        none_of=(a.AGGREGATE_ONLY,),
+        none_of=(w.AGGREGATE_ONLY,),
         question=(
             "Are individual workers evaluated, monitored or ranked, or only aggregate figures used?",
             "Werden einzelne Beschäftigte bewertet, überwacht oder gerankt oder nur aggregierte Zahlen?",
@@ -286,7 +190,7 @@ ANNEX_III_RULES: tuple[Rule, ...] = (
         w.ALLOCATE_WORK,
         w.INDIVIDUAL_BASIS,
         c.WORK_SUBJECT,
-        none_of=(a.AGGREGATE_ONLY,),
+        none_of=(w.AGGREGATE_ONLY,),
         question=(
             "Is work handed out by each worker's performance, behaviour or traits, or only by availability, "
             "skills or wishes?",
@@ -299,7 +203,7 @@ ANNEX_III_RULES: tuple[Rule, ...] = (
         "promotion, dismissal or job cuts decided on individuals",
         w.EMPLOY_STRONG,
         a.EVALUATE,
-        none_of=(a.AGGREGATE_ONLY, w.NO_EVALUATION),
+        none_of=(w.AGGREGATE_ONLY, w.NO_EVALUATION),
     ),
     _h(
         "Annex III 4(b)",
@@ -307,14 +211,14 @@ ANNEX_III_RULES: tuple[Rule, ...] = (
         w.PER_PERSON,
         w.WORK_MONITOR,
         c.WORK_SUBJECT,
-        none_of=(a.AGGREGATE_ONLY,),
+        none_of=(w.AGGREGATE_ONLY,),
     ),
     _h("Annex III 5(a)", "eligibility for public assistance benefits", s.PUBLIC_BENEFIT, s.GRANT_DECISION),
     _h(
         "Annex III 5(b)",
         "creditworthiness or credit score of natural persons",
         (s.CREDIT_STRONG, s.CREDIT),
-        s.CREDIT_DECISION,
+        (s.CREDIT_DECISION, s.CREDIT_ACT),
         check=_credit_of_natural_persons,
         question=(
             "Does the system assess whether a private person can repay or gets credit?",

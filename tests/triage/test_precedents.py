@@ -30,7 +30,7 @@ UNSEEN_WEAK = "The app uses our students' quiz answers to decide who is allowed 
 CLEARLY_MINIMAL = "Translate the cafeteria menu into English every Monday."
 RULES_HIGH = "Die KI bewertet die Hausarbeiten der Studierenden und vergibt die Endnote."
 CHATBOT = "A chatbot on our website answers visitors' questions about opening hours."
-UNSEEN_LIMITED = "Für die Zoo-Website: Besucher tippen ihre Frage zu den Tieren ein und bekommen sofort eine Antwort."
+UNSEEN_LIMITED = "Museum audio guide: visitors can ask the guide follow-up questions about each painting."
 
 
 @pytest.fixture(scope="module")
@@ -80,7 +80,7 @@ def test_the_tier_model_raises_an_assistant_the_rules_miss_to_limited(
     step = next(s for s in result.legal_path if s.step == "Art. 50 transparency")
     assert step.outcome == "applies" and "p(limited)" in step.reason and "escalated by precedent" in step.reason
     assert result.confidence < LOW
-    assert result.open_questions[0].startswith("Ähnliche frühere Ideen hatten Transparenzpflichten")
+    assert result.open_questions[0].startswith("Similar past ideas had transparency duties")
 
 
 def test_the_tier_model_escalates_only_ideas_about_people_or_safety() -> None:

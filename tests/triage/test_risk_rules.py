@@ -393,6 +393,44 @@ ART5_WORDINGS = [
         "wahrscheinlich Diebe sind.",
         "Art. 5(1)(d)",
     ),
+    (
+        "en",
+        "Car-sharing data: members who cancel late or damage cars get a reliability score that we license to "
+        "letting agents.",
+        "Art. 5(1)(c)",
+    ),
+    (
+        "de",
+        "Aus Stornierungen und No-Shows unserer Fahrgäste bauen wir einen Vertrauensscore, den Arbeitgeber vor "
+        "Einstellungen abfragen können.",
+        "Art. 5(1)(c)",
+    ),
+    (
+        "en",
+        "Stadium cameras read each fan's face and label them as conservative or progressive for targeted merchandise.",
+        "Art. 5(1)(g)",
+    ),
+    (
+        "de",
+        "Die Kamera am Eingang teilt die Besucher anhand ihrer Gesichter nach vermuteter Religion in Gruppen ein.",
+        "Art. 5(1)(g)",
+    ),
+    (
+        "en",
+        "Smart doll: it tells the child it will get sick unless the kid gets their parents to buy the snack pack "
+        "for $2.99.",
+        "Art. 5(1)(b)",
+    ),
+    (
+        "de",
+        "Das virtuelle Haustier sagt dem Kind, es werde verhungern, falls es nicht bis morgen das Futter-Abo kauft.",
+        "Art. 5(1)(b)",
+    ),
+    (
+        "en",
+        "Play a barely audible sound in our stores that makes shoppers more likely to buy the promoted items.",
+        "Art. 5(1)(a)",
+    ),
 ]
 
 
@@ -422,6 +460,14 @@ ART5_NEAR_MISSES = [
     "Flag employees whose Slack messages sound frustrated.",
     "Jobcenter: KI hilft Arbeitslosen, passende Stellenangebote zu finden, und erklärt teure Weiterbildungen.",
     "Die KI leitet aus den Produktfotos ab, ob die Ware beschädigt ist.",
+    "For our political talk show, the camera detects which guest is speaking from their face and switches the shot.",
+    "Kameras im Gottesdienst zählen die Besucher und ordnen sie Altersgruppen zu; religiöse Zugehörigkeit wird "
+    "nicht erfasst.",
+    "We sell our credit score API to landlords to check tenants' creditworthiness before signing.",
+    "Our hotel rates guests' no-shows and asks repeat no-shows for a deposit on their next booking.",
+    "Fraud score from chargebacks and payment disputes, shared with other banks to stop card fraud.",
+    "The game reminds kids to ask their parents before buying anything in the shop.",
+    "A children's game where the dragon gets sad if the child stops reading, to motivate them to read more.",
 ]
 
 

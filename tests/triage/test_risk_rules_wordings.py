@@ -4,7 +4,9 @@ None of these texts is in a data file: they were written while widening the Art.
 III/Annex I vocabulary (synthetic media, deep fakes, assistants people ask, recorded-footage search,
 allocation by personal metrics, safety functions), each with a near miss that must stay lower.
 The round-5 block widens machinery and vehicle names, keeps paperwork about a regulated product out of
-Annex I, and pins German clause-final negation ("Bewerber beurteilt er nicht").
+Annex I, and pins German clause-final negation ("Bewerber beurteilt er nicht"). The round-6 blocks add
+German infrastructure verbs, pass/fail and school allocation, freelancers' contracts, 1:1 verification,
+loan FAQ bots and start interlocks of machines.
 """
 
 from __future__ import annotations
@@ -34,6 +36,25 @@ ART50 = [
     ("minimal", "Auto-post AI-written product tips to our public Instagram account every morning."),
     ("high", "A chatbot asks applicants the screening questions and rejects those without a work permit; it doesn't "
              "make decisions on hiring."),
+    ("limited", "Auf den Info-Terminals im Rathaus sollen Bürger Fragen zu Öffnungszeiten eintippen, und die KI "
+                "gibt Auskunft."),
+    ("limited", "Students can chat by text with an AI conversation partner to practise German small talk; nothing "
+                "is graded."),
+    ("limited", "Ein Bot auf der Karriereseite beantwortet Fragen zum Bewerbungsablauf und zu Benefits. Die Auswahl "
+                "der Bewerber machen weiterhin unsere Recruiter, der Bot sieht keine Bewerberdaten."),
+    ("limited", "We're training our own text-to-speech voice and will license it to audiobook publishers."),
+    ("limited", "We're launching a logo maker in our website builder: users enter their company name and receive "
+                "finished logos."),
+    ("limited", "Für das Stadtmuseum: Die KI erzeugt ein realistisches Video, in dem Kaiser Wilhelm höchstpersönlich "
+                "die Besucher begrüßt."),
+    ("limited", "Our regional paper: an AI writes short articles about planning applications and council budget "
+                "votes and publishes them directly online, no editor in between."),
+    ("high", "Bewerber-Chatbot beantwortet Fragen und sortiert Bewerbungen vor; die Auswahl machen weiterhin unsere "
+             "Recruiter."),
+    ("minimal", "The AI drafts articles about the city council budget; an editor reviews every one before it is "
+                "published directly online."),
+    ("minimal", "We build a digital twin of our plant to simulate throughput and energy use."),
+    ("minimal", "Kolleginnen sollen Fragen in die Suchmaske eintippen, die KI findet passende Seiten."),
 ]
 
 HIGH = [
@@ -103,6 +124,44 @@ HIGH = [
     ("minimal", "Der Assistent hilft der Personalabteilung beim Terminieren von Gesprächen; Bewerber beurteilt er "
                 "nicht."),
     ("limited", "Chatbot der Hochschule beantwortet Fragen zu Fristen. Bewerbungen bewertet er nicht."),
+    # round 6: infrastructure operated by the AI itself, in German verbs too
+    ("high", "Gasversorger: Erkennt das Modell einen Druckabfall, sperrt es automatisch die betroffene Leitung ab."),
+    ("high", "Kläranlage: Die KI regelt die Belüftung und fährt bei Starkregen die Zulaufpumpen hoch."),
+    ("high", "Traffic centre: AI opens the hard shoulder when congestion builds up."),
+    ("minimal", "Die KI informiert Pendler per App über Tunnelsperrungen auf der Autobahn."),
+    ("minimal", "GIS-Projekt Wasserversorgung: Die KI erkennt Schieber auf alten Netzplänen und trägt sie ein."),
+    # round 6: vocational training, pass/fail, school allocation; an exam word inside "Bonitätsprüfung" is none
+    ("high", "Training centre for electricians: AI evaluates the apprentices' practical exam videos and decides who "
+             "passes."),
+    ("high", "Führerscheinprüfung: KI wertet die Fahrdaten aus und stellt fest, ob der Prüfling bestanden hat."),
+    ("minimal", "Unsere Azubis haben alle die Prüfung bestanden – die KI schreibt ihnen Glückwunschkarten."),
+    ("high", "Schulamt: Die KI verteilt die angemeldeten Kinder auf die Grundschulen im Bezirk und verschickt die "
+             "Bescheide."),
+    ("minimal", "Die Schulbehörde lässt die KI die Fördermittel auf die Grundschulen verteilen."),
+    ("high", "School: AI decides which pupils move up to the advanced maths set."),
+    # round 6: freelancers' contracts and work by their own figures
+    ("high", "Agency: the model rates each contractor's deliverables and decides whose framework agreement we extend."),
+    ("high", "Redaktion: Die KI entscheidet, welche freien Autoren weiter Aufträge bekommen, basierend auf ihren "
+             "Klickzahlen."),
+    ("minimal", "Zu den freien Tagen: die KI plant die Urlaube nach Wünschen."),
+    # round 6: 1:1 verification against one's own document is not identification; 1:N against many photos is
+    ("minimal", "Hotel check-in kiosk: the guest scans their ID and the camera confirms the face matches the ID "
+                "photo."),
+    ("high", "At the e-gates the camera compares each traveller's face with the passport photo and also against the "
+             "police watchlist."),
+    ("high", "Die Kamera am Eingang vergleicht jedes Gesicht mit den Passfotos aller Mitglieder in unserer Datenbank."),
+    # round 6: an assistant that explains loans judges no borrower unless it decides itself
+    ("limited", "FAQ bot for our buy-now-pay-later checkout answers questions about instalment plans; credit checks "
+                "are done by our partner bank."),
+    ("high", "Our loan assistant answers customers' questions and pre-approves them for a car loan based on their "
+             "income."),
+    # round 6: start interlocks (the machine moves only once no one is in reach), obstacles on the track
+    ("high", "Car wash: the camera checks that nobody is in the wash bay before the brushes start."),
+    ("high", "Kran: Bevor die Last angehoben wird, prüft die KI-Kamera, ob sich Personen unter dem Kran befinden."),
+    ("high", "Rolltor in der Logistikhalle: Die KI schließt das Tor erst, wenn niemand mehr in der Durchfahrt steht."),
+    ("high", "Bahn: KI-System erkennt Hindernisse auf dem Gleis und leitet eine Notbremsung ein."),
+    ("minimal", "Machine learning model checks whether customers are likely to churn before the campaign starts."),
+    ("minimal", "Bevor die Produktion startet, prüft die KI, ob alle Materialien im Lager sind."),
 ]
 
 

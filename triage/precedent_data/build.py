@@ -24,6 +24,7 @@ SOURCES = (
     ("generalisation_ideas_round3.jsonl", "round3", ""),
     ("generalisation_ideas_round4.jsonl", "round4", ""),
     ("generalisation_ideas_round5.jsonl", "round5", ""),
+    ("generalisation_ideas_round6.jsonl", "round6", ""),
 )
 """(file in tests/triage/data, source label, id prefix for rows without an id)."""
 

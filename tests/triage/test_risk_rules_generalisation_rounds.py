@@ -1,0 +1,44 @@
+"""Generalisation rounds 4-6: sets written by writers who saw neither the rules nor earlier rounds.
+
+Each round was measured *before* anything was changed for it (the first pass, the honest estimate
+for unseen ideas), then the rules were widened by concept family, never by matching its texts, and
+the set joined the precedents (`triage.precedent_data`). These tests keep the rules from losing what
+each round taught them. First passes (tier accuracy / prohibited+high recall):
+
+- Round 4, 150 ideas, half prohibited/high, three writers by industry: rules alone 0.713 / 0.681;
+  product wiring of the time (precedents + tier model at p >= 0.6) 0.740 / 0.958 with 15 false
+  escalations. Misses: Art. 50 generators offered to others, deep fakes of consenting people,
+  assistants staff can ask; Art. 5 cues described rather than named.
+- Round 5, 120 ideas with a real pipeline's mix (4 prohibited / 12 high / 10 limited / 14 minimal
+  per writer): rules alone 0.825 / 0.812; tier model at p >= 0.6 without a gate 0.742 / 0.979 with
+  15 false escalations, which is why it now needs p >= 0.8 and a people/safety cue, and may also
+  raise minimal results to limited (thresholds chosen on this round).
+- Round 6, 120 ideas, same mix: rules alone 0.817 / 0.854; product wiring 0.892 / 0.979. Nothing
+  was chosen on it before that measurement.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.triage.generalisation import assert_format, assert_tier_quality, load
+
+# (data file, size, share of prohibited+high, share of German ideas)
+ROUNDS = [
+    ("generalisation_ideas_round4.jsonl", 150, (0.45, 0.50), (0.45, 0.55)),
+    ("generalisation_ideas_round5.jsonl", 120, (0.38, 0.42), (0.45, 0.55)),
+    ("generalisation_ideas_round6.jsonl", 120, (0.38, 0.42), (0.45, 0.55)),
+]
+MIN_ACCURACY = 0.95
+MIN_STRICT_RECALL = 0.95
+
+
+@pytest.mark.parametrize(("name", "size", "strict_share", "de_share"), ROUNDS, ids=[r[0] for r in ROUNDS])
+def test_format_matches_the_eval_file(name: str, size: int, strict_share: tuple[float, float],
+                                      de_share: tuple[float, float]) -> None:
+    assert_format(load(name), size=size, strict_share=strict_share, de_share=de_share)
+
+
+@pytest.mark.parametrize("name", [r[0] for r in ROUNDS])
+def test_tier_accuracy_and_strict_recall(name: str) -> None:
+    assert_tier_quality(load(name), min_accuracy=MIN_ACCURACY, min_strict_recall=MIN_STRICT_RECALL)
