@@ -17,7 +17,8 @@ _EN_PERSONAL = (
     r"shoppers?|banking|insurance|items?|messages?|opinions?|experiences?|property|recommendations?|goals?|touch|"
     r"needs|situations?|circumstances|health|budgets?|savings|identif\w*|contacts?|e-?mails?|phones?|growth|"
     r"records?|files?|advice|advis[eo]rs?|coach\w*|tutor\w*|questions?|interests?|traits?|characteristics|"
-    r"qualities|devices?|calls?|matters?|issues?|attention|help|support|service|guidance|feedback|plans?)\b"
+    r"qualities|devices?|calls?|matters?|issues?|attention|help|support|service|guidance|feedback|plans?|"
+    r"productivity|performance|trackers?|dashboards?|scores?|bests?|time|schedules?|calendars?|notes?|reminders?)\b"
 )
 WORK_SUBJECT = concept(
     r"\b(?:hr|human resources|absenteeism|sick days|timesheets?|employees?|staff|workers?|workforce|"
@@ -31,7 +32,7 @@ WORK_SUBJECT = concept(
     r"back[- ]office|gig workers?|crowd ?workers?|stringers?|editorial (?:staff|team)|newsroom)",
     r"personalabteilung|zeiterfassung|fehlzeit|krankenstand|mitarbeit|beschäftigt|belegschaft|kolleg|"
     r"arbeitnehm|fahrer|azubi|angestellt|kassierer|pflegekr|"
-    r"kommissionier|monteur|\brider|crowdworker|clickworker|arbeitsplatz|schichtleit|teamleit|montagehalle|werkshalle|"
+    r"kommissionier|monteur|\brider|crowdworker|clickworker|arbeitspl[aä]tz|schichtleit|teamleit|montagehalle|werkshalle|"
     r"produktionshalle|fertigungs|"
     r"vorarbeit|\bmeister\b|leiharbeit|zeitarbeit|sachbearbeit|jahresgespräch|mitarbeitergespräch|"
     rf"\bpersonal\b(?! {_EN_PERSONAL})|"

@@ -107,14 +107,15 @@ MACHINE = concept(
     r"balers?|compactors?|scissor lifts?|aerial work platforms?|looms?|escalators?|moving walkways?|travelators?|"
     r"automatic (?:doors?|gates?)|roller shutters?|car ?wash(?:es)?|wash (?:bays?|tunnels?)|garage doors?|"
     r"(?:sliding|rolling|sectional|industrial) (?:doors?|gates?)|stacker cranes?|storage and retrieval|"
-    r"automated (?:parking|car parks?|garages?|warehouses?|storage))\b",
+    r"automated (?:parking|car parks?|garages?|warehouses?|storage)|treadmills?|stair ?lifts?)\b",
     r"maschine|roboter|presse|stapler|\bkran|fahrerlose|bagger|mähdrescher|traktor|erntemaschine|landmaschine|"
     r"förderband|förderanlage|fräse|säge|drehbank|hebebühne|mäher|häcksler|schredder|stanz|abkantbank|"
     r"muldenkipper|dumper|\w*lader\b|planierraupe|teleskoplader|baumaschine|bergbaumaschine|"
     r"(?:bergbau|baustellen|schwerlast)\w*fahrzeug|aufschnittmaschine|fleischwolf|knetmaschine|extruder|"
     r"spritzgie(?:ß|ss)|ballenpresse|müllpresse|hubarbeitsbühne|arbeitsbühne|flurförderzeug|webmaschine|"
     r"rolltreppe|fahrtreppe|fahrsteig|rollsteig|automatik-?t(?:ür|or)|rolltor|schiebetor|waschanlage|waschstraße|"
-    r"garagentor|sektionaltor|industrietor|regalbedien|hochregallager|automatikparkhaus|parkroboter",
+    r"garagentor|sektionaltor|industrietor|regalbedien|hochregallager|automatikparkhaus|parkroboter|laufb[aä]nd|"
+    r"treppenlift",
 )
 # Who must not get hurt and what the machine then does, for "detects X ... stops" cues in both orders.
 _BODY_EN = (
@@ -136,7 +137,8 @@ MACHINE_SAFETY = concept(
     rf"{_BODY_EN} (?:\S+ ){{0,3}}(?:in|into|inside|enters?|entering|reach\w* into) (?:the )?(?:danger|hazard|"
     r"blind|exclusion|cutting|pinch|swing) (?:zones?|areas?|spots?|radius)|"
     rf"(?:detect|spot|see|sens|recogni[sz]|notic)\S* (?:\S+ ){{0,4}}(?:{_BODY_EN}|obstacles?) (?:\S+ ){{0,8}}"
-    rf"{_HALT_EN}\w*|"
+    rf"{_HALT_EN}\w*|(?:detect|spot|see|sens|recogni[sz]|notic)\S* (?:\S+ ){{0,4}}(?:users?|runners?|passengers?|"
+    rf"riders?|guests?|visitors?|falls?|falling|stumbl\w*|collaps\w*) (?:\S+ ){{0,8}}{_HALT_EN}\w*|"
     rf"{_HALT_EN}\w* (?:\S+ ){{0,6}}(?:when|if|as soon as|before|once) (?:\S+ ){{0,3}}{_BODY_EN})\b",
     r"not-?halt|not-?aus|schutzfunktion|sicherheitsfunktion|sicherheitsbauteil|kollision|"
     r"stoppt (?:\w+ ){0,5}(?:person|mensch|hand)|fußgänger|personenerkennung|notbrems|"
@@ -147,7 +149,9 @@ MACHINE_SAFETY = concept(
     r"schnittbereich|quetschbereich|schwenkbereich|sperrbereich|schutzbereich|gefahrenraum)|"
     rf"{_BODY_DE}\w* (?:\S+ ){{0,6}}(?:erkenn|erfass|sieht|bemerk)\S* (?:\S+ ){{0,8}}{_HALT_DE}|"
     rf"(?:erkenn|erfass|sieht|bemerk)\S* (?:\S+ ){{0,6}}(?:{_BODY_DE}|hindernis\w*) (?:\S+ ){{0,10}}{_HALT_DE}|"
-    rf"{_HALT_DE}\S* (?:\S+ ){{0,6}}(?:wenn|sobald|falls|bevor) (?:\S+ ){{0,4}}{_BODY_DE}",
+    rf"{_HALT_DE}\S* (?:\S+ ){{0,6}}(?:wenn|sobald|falls|bevor) (?:\S+ ){{0,4}}{_BODY_DE}|"
+    rf"(?:erkenn|erfass|sieht|bemerk)\S* (?:\S+ ){{0,6}}(?:nutzer\w*|läufer\w*|fahrgäst\w*|gäst\w*|st[uü]rz\w*|"
+    rf"stolper\w*|zusammenbr\w*) (?:\S+ ){{0,10}}{_HALT_DE}",
 )
 # A start interlock: the AI looks for people (or pets) in the machine's reach and only then lets it move.
 BODY_CHECK = concept(
@@ -199,7 +203,8 @@ STOP_ACT = concept(
 MAINTENANCE = concept(
     r"\b(?:(?:predictive|preventive|condition-based) maintenance|maintenance (?:planning|schedul\w*|needs?|"
     r"visits?|windows?|intervals?)|service (?:visits?|intervals?|calls?|schedul\w*)|wear and tear|"
-    r"(?:need|needs|due) (?:\S+ ){0,2}(?:servic\w*|maintenance|repairs?|inspections?)|spare parts?)\b",
+    r"(?:need|needs|due) (?:\S+ ){0,2}(?:servic\w*|maintenance|repairs?|inspections?|replac\w*|chang\w*|"
+    r"clean\w*)|spare parts?)\b",
     r"vorausschauende wartung|predictive maintenance|wartungs(?:bedarf|planung|einsatz|einsätze|termin|intervall|"
     r"fenster)|servicetermin|serviceeinsatz|serviceeinsätze|servicebesuch|verschleiß|ersatzteil|"
     r"(?:gewartet|repariert|inspiziert) werden (?:muss|müssen|sollte)",

@@ -101,7 +101,9 @@ INFRA = concept(
     r"(?:water|gas|heat(?:ing)?) pipe(?:lines?| networks?)|traffic (?:management |control )?cent(?:re|er)s?|"
     r"smart motorways?|variable (?:speed limits?|message signs?)|(?:power|energy|electric(?:ity)?|gas|water) "
     r"(?:utilit\w*|compan(?:y|ies)|suppl(?:y|iers?)|distribution)|power (?:lines?|networks?)|overhead lines?|"
-    r"(?:medium|high|low)[- ]voltage|signal (?:timings?|phases?|plans?)|junctions?|intersections?|crossroads)\b",
+    r"(?:medium|high|low)[- ]voltage|signal (?:timings?|phases?|plans?)|junctions?|intersections?|crossroads|"
+    r"(?:gas|water) (?:pressure|distribution|transmission)|(?:pressure|gas) (?:regulating|reducing|metering|control) "
+    r"(?:stations?|plants?|units?)|municipal (?:grid|network|gas|water|power|electricity|heating)\w*)\b",
     r"kraftwerk|netzstabilit|stromnetz|verteilnetz|umspannwerk|stromversorgung|wasserversorgung|trinkwasser|"
     r"wasserwerk|kläranlage|pumpwerk|pumpstation|"
     r"abwasser|gasnetz|gasversorgung|fernwärme|wärmenetz|straßenverkehr|verkehrssteuerung|ampel|lichtsignal|"
@@ -109,7 +111,7 @@ INFRA = concept(
     r"lastabwurf|hochbehälter|verdichterstation|verkehrs(?:leit)?zentrale|verkehrsbeeinflussung|"
     r"streckenbeeinflussung|wasserversorger|wasserverband|rohrnetz|wassernetz|gasleitung|gasdruck|heizwerk|"
     r"hochspannung|mittelspannung|(?:gas|strom|energie|wasser|wärme)versorg|netzgesellschaft|freileitung|"
-    r"kreuzung|knotenpunkt|signalanlage",
+    r"kreuzung|knotenpunkt|signalanlage|druckregel(?:anlage|station)|gas-?druckregel|(?:gas|wasser)verteil|ortsnetz",
 )
 DIGITAL_INFRA = concept(
     r"\b(?:data ?cent(?:re|er)s?|server (?:halls?|rooms?|farms?)|colocation|cloud (?:computing )?(?:platforms?|"
@@ -132,6 +134,8 @@ CONTROL_ACTION = concept(
     r"load balancing|emergency (?:stop|shutdown)|isolat\w* (?:\w+ ){0,2}(?:sections?|segments?|lines?|parts?)|"
     r"(?:lower|rais|clos|open)\w* (?:\w+ ){0,2}(?:barriers?|gates?|hard shoulder|lanes?)|"
     r"sets? (?:\w+ ){0,3}(?:speed )?limits|dos(?:e|es|ing) (?:\S+ ){0,2}(?:chlorine|chemicals|flocculants?|ozone)|"
+    r"(?:chlorine|chemicals?|flocculants?|ozone) dos\w*|adjust\w* (?:\S+ ){0,3}(?:dosing|pressures?|flows?|valves?|"
+    r"pumps?|setpoints?|loads?)|"
     r"trigger\w* (?!(?:\S+ ){0,2}(?:alerts?|alarms?|notifications?|warnings?|e-?mails?|messages?|tickets?|reports?|"
     r"maintenance|work orders?|inspections?|reviews?|calls?))|"
     r"cut\w* (?:\S+ ){0,2}(?:power|electricity|supply|gas|water)|"
@@ -152,6 +156,30 @@ CONTROL_ACTION = concept(
     r"freigeb|gibt (?:\S+ ){0,3}(?:seitenstreifen|standstreifen|fahrstreifen|spur|strecke|abschnitt|leitung|zufahrt|"
     r"tunnel)\w* (?:\S+ ){0,2}frei\b|(?:verkehr|strom|wasser|gas|last)\w* (?:\S+ ){0,3}umleit|leitet (?:\S+ ){0,3}"
     r"(?:verkehr|strom|last|wasser|gas)\w* (?:\S+ ){0,3}um\b",
+)
+# What the system itself does to the plant or the traffic, said with a verb (a chatbot about "water safety" or a
+# report on "pressure regulating stations" names the domain, not an act).
+CONTROL_VERB = concept(
+    r"\b(?:clos(?:es|ing)|shut(?:s|ting)? (?:\S+ ){0,2}(?:off|down)|switch(?:es|ing)? (?:\S+ ){0,2}(?:off|on|over)|"
+    r"disconnect\w*|isolat(?:es|ing)|rerout\w*|divert(?:s|ing)|throttl\w*|trips|dos(?:es|ing)|"
+    r"opens? (?:the )?(?:\S+ )?(?:valves?|gates?|sluices?|lanes?|hard shoulder)|cuts? (?:off )?(?:\S+ )?(?:power|"
+    r"supply|gas|water)|(?:adjust|control|regulat)(?:s|ing) (?:the |all |our )?(?:\S+ )?(?:dosing|pressures?|flows?|"
+    r"valves?|pumps?|setpoints?|loads?|traffic|signals?|lights?|barriers?|network|grid|plant|feeders?)|"
+    r"automatic(?:ally)? (?:\w+ ){0,3}(?:clos|shut|switch|open|control|regulat|adjust|reroute|turn)\w*)\b",
+    r"schließt|schaltet|trennt|sperrt|regelt|steuert|dosiert|drosselt|öffnet (?:\S+ ){0,3}(?:schieber|ventil|klapp|"
+    r"schleus|\w*tor\b|schranke|spur|fahrstreifen)|kappt|unterbricht|abschalt|umleit|leitet (?:\S+ ){0,3}um\b|"
+    r"fährt (?:\S+ ){0,4}(?:herunter|runter|hoch)\b",
+)
+# "Die Anlagensteuerung bleibt wie sie ist": a forecast or report that leaves the operation of the plant alone.
+CONTROL_UNCHANGED = concept(
+    r"\b(?:(?:plant |process |network |grid )?(?:control(?: systems?)?|controls|scada|operations?|automation|"
+    r"switching|valves?|shut-?offs?|pumps?|safety \S+)(?: and (?:\S+ ){1,2})? (?:\S+ ){0,2}(?:stays?|stay|remains?|"
+    r"remain|is left|are left|untouched|unchanged|as (?:it is|is|they are|before))|"
+    r"(?:does not|doesn't|won't|never|will not) (?:\S+ ){0,2}(?:touch|change|control|operate|switch|act on|intervene "
+    r"in) (?:\S+ ){0,3}(?:plant|network|grid|controls?|scada|valves?|pumps?|operations?))",
+    r"(?:\w*steuerung|leittechnik|\w*regelung|anlagenbetrieb|netzbetrieb|\bscada) (?:\S+ ){0,3}(?:bleib\w*|unverändert|"
+    r"unberührt|wie bisher)|greift (?:\S+ ){0,2}nicht in (?:\S+ ){0,3}(?:steuerung|anlage|netz|betrieb|regelung)",
+    raw=True,
 )
 EDU_INSTITUTION = concept(
     r"\b(?:kindergartens?|schools?|pupils?|students?|universit\w*|college|campus|classes|classroom|"
@@ -202,9 +230,15 @@ LEARN_EVAL = concept(
     r"(?:scor|assess|evaluat|correct|judg)\w* (?:\S+ ){0,4}(?:learning|essays?|exams?|examinations?|homework|"
     r"assignments?|tests?|theses|students?|pupils?|learners?|trainees?|cadets?|apprentices?|checkrides?|"
     r"(?:practical|oral|final|skills?|driving|flight|simulator) (?:\S+ )?(?:tests?|exams?|sessions?|runs?))|"
-    r"learning outcomes?|pass ?(?:/|or|-) ?fail|who (?:passes|fails)|(?:decid|determin)\w* (?:\S+ ){0,3}whether "
+    r"learning outcomes?|pass ?(?:/|or|-) ?fail|who (?:passes|fails)|(?:decid|determin)\w* (?:\S+ ){0,2}who "
+    r"(?:\S+ ){0,2}(?:gets|receives|is awarded|earns) (?:the |a |their )?(?:\S+ )?(?:licen[cs]es?|certificat\w*|"
+    r"diplomas?|degrees?|qualifications?|badges?|titles?)|(?:decid|determin)\w* (?:\S+ ){0,3}whether "
     r"(?:\S+ ){0,3}(?:pass(?:es|ed)?|fail(?:s|ed)?))\b",
     r"(?:klausur|aufsatz|aufsätz|hausaufgab|prüfung|hausarbeit)\w* (?:\S+ ){0,3}(?:bewert|korrigier|benot)|"
+    r"(?:korrigier|benot)\w* (?:\w+ ){0,5}\w*(?:klausur|prüfung|aufsätze|aufsatz|hausarbeit)|"
+    r"(?:legt|bestimmt|entscheidet)\w*(?: \w+)?,? (?:\S+ ){0,2}wer (?:\S+ ){0,4}(?:\w*lizenz|\w*zertifikat|"
+    r"\w*abschluss|"
+    r"\w*zeugnis|\w*schein|diplom|befähigung|qualifikation|\w*titel) (?:\S+ )?(?:bekommt|erhält|verliehen)|"
     r"prüfungsleistung|notenvergabe|notengebung|vergibt (?:\w+ ){0,2}(?:noten|punkte)|"
     r"prüfung von (?:\S+ ){0,2}\w*(?:aufsätz|aufsatz|"
     r"klausur|arbeit)|benot|\bnoten?\b|(?:bewert|korrigier)\w* (?:\w+ ){0,3}(?:\w*(?:klausur|aufsatz|"
@@ -230,6 +264,11 @@ EVALUATE = concept(
     r"reject(?!ion)\w*|decid\w*|invit\w*|predict\w*|analy[sz]\w*|target\w*|propos\w*|recommend\w*|flag\w*|"
     r"monitor\w*|track\w*|measur\w*|compar\w*|identif\w*|allocat\w*|estimat\w*|likelihood|lower(?:s|ing)?|"
     r"reduc\w*|block\w*|deactivat\w*|picks?|pick out|sort out|make (?:\w+ ){0,2}list|league tables?|"
+    r"(?:who|whoever|that) (?:\S+ ){0,2}(?:miss|exceed|fall short of|fail to (?:meet|hit|reach))\w* (?:their |the |"
+    r"his |her )?(?:\S+ )?(?:targets?|quotas?|goals|kpis?)|(?:go(?:es|ing)?|sift\w*|comb\w*|trawl\w*) through|(?:draw|"
+    r"draft|put|compil|creat|build|generat)\w* (?:up )?"
+    r"(?:the |a )?(?:\S+ )?(?:list|shortlist|ranking)s? of (?:\S+ ){0,3}(?:people|staff|employees|workers|candidates|"
+    r"applicants|names)|"
     r"plac(?:e|es|ing) (?:them|learners|students|pupils|kids|children|participants|people|applicants)|"
     r"(?:meets?|fulfil\w*|fulfill\w*|satisf(?:y|ies)|miss(?:es)?|lacks?) (?:\S+ ){0,4}(?:requirements?|criteria|"
     r"must-haves?|qualifications?|job profile)|(?:requirements?|criteria|must-haves?) (?:\S+ ){0,5}"

@@ -1,7 +1,7 @@
-"""Extra Art. 5(1)(a)-(d) vocabulary: deception, subliminal stimuli, pressure at weak moments, exploiting
-vulnerable people, civic behaviour and what a social score costs people, conduct towards a service passed on to
-landlords or employers, crime-risk traits.
-The biometric practices (e)-(h) have their vocabulary in `triage.concepts_art5_biometric`.
+"""Extra Art. 5(1)(a)-(b) vocabulary: deception, subliminal stimuli, pressure at weak moments, exploiting
+vulnerable people.
+Social scoring and crime prediction, (c)-(d), have their vocabulary in `triage.concepts_art5_scoring`; the
+biometric practices (e)-(h) in `triage.concepts_art5_biometric`.
 
 Each concept names a *technique*, *source* or *consequence* the prohibited practices are built from,
 so rules can combine them (a stimulus too brief to notice + played to people + steering a purchase;
@@ -63,6 +63,18 @@ EXPLOIT_MORE = concept(
     r"bis (?:sie|er|die \w+|der \w+) (?:\S+ ){0,4}(?:unterschreib|zustimm|kauf|abschließ|abschl[uü]ss|verlänger|erhöh|"
     r"zahl|bestell|spend|überweis|nachgeb|einwillig|ja sag)",
 )
+# Chosen because they give in more easily ("kids cave faster", "leichter zu überreden"): exploitation only when
+# something is sold to them, so `rules_art5._exploits` treats it like a price word ("kids can't resist dinosaurs").
+SUSCEPTIBLE = concept(
+    r"\b(?:(?:cave|caves|caving|fold|folds|give in|gives in|giving in|crack|cracks|"
+    r"fall for (?:it|them|this|that|these)) (?:\w+ ){0,3}(?:more|faster|sooner|quicker|easily|earlier)|"
+    r"(?:more |most )?easily (?:persuaded|swayed|tempted|talked into|pressured|convinced)|"
+    r"easier to (?:persuade|convince|sway|tempt|talk into|pressure|upsell|sell to)|"
+    r"(?:less|lower|little|weaker) (?:impulse control|resistance|self-control)|can't resist|cannot resist)\b",
+    r"(?:leichter|eher|schneller|öfter|häufiger) (?:zu )?(?:überreden|überzeugen|beeinfluss|verführ|rumzukriegen|"
+    r"rumkrieg)|(?:knick|geb|werd)\w* (?:\S+ ){0,3}(?:schneller|eher|öfter|häufiger|leichter) (?:ein\b|nach\b|"
+    r"schwach)|(?:weniger|geringere|kaum) (?:impulskontrolle|selbstkontrolle|widerstand)|nicht widerstehen",
+)
 
 # A price word alone ("expensive", "teure Weiterbildungen") is no exploitation unless something is sold.
 PRICE_ONLY = concept(r"\b(?:expensive|high[- ]interest)\b", r"\bteure\w*|hochverzinst\w*")
@@ -96,8 +108,11 @@ EMOTIONAL_PRESSURE = concept(
 )
 PURCHASE = concept(
     r"\b(?:buy\w*|purchas\w*|gems?|coins?|loot ?box\w*|in-app|upgrades?|subscri\w*|premium|(?:\w+ )?packs?|"
-    r"pay(?:s|ing)? for)\b|(?:€|\$|£) ?\d|\d(?:[.,]\d\d)? ?(?:€|eur\b|euro\b)",
-    r"kauf|käuf|abo\b|premium|münzen|edelsteine|bezahl",
+    r"pay(?:s|ing)? for|bundles?|skins?|diamonds|in-game (?:currency|items?|shop)|"
+    r"discount (?:offers?|codes?|deals?))\b|"
+    r"(?:€|\$|£) ?\d|\d(?:[.,]\d\d)? ?(?:€|eur\b|euro\b)",
+    r"kauf|käuf|abo\b|premium|münzen|edelsteine|bezahl|rabatt|bundle|\bskins?\b|diamanten|juwelen|spielwährung|"
+    r"ingame-?(?:währung|shop|item)",
     raw=True,
 )
 # raw like PURCHASE, whose cues it cancels: "no in-app purchases", "ohne Käufe in der App".
@@ -107,65 +122,15 @@ NO_PURCHASE = concept(
     raw=True,
 )
 
-# Art. 5(1)(c): everyday social behaviour of citizens (outside the context being decided).
-CIVIC_BEHAVIOUR = concept(
-    r"\b(?:volunteer\w*|parking tickets?|traffic fines?|library (?:books|fines)|littering|jaywalking|"
-    r"recycling behaviou?r|social behaviou?r|good behaviou?r|neighbou?rhood behaviou?r|church attendance|"
-    r"(?:bin|recycling|waste) (?:sorting )?rules|noise complaints?|good neighbou?r)\b",
-    r"ehrenamt|knöllchen|strafzettel|bußgeld|mülltrennung|sozialverhalten|wohlverhalten|ruhestörung|"
-    r"verhalten (?:in der|im) (?:nachbarschaft|alltag|verein)",
-)
 
-# Art. 5(1)(d) and Annex III 6: crime risk, personality, victims, polygraphs, evidence, profiling.
-CRIME = concept(
-    r"\b(?:commit\w* (?:a )?crimes?|criminal\w*|offen[dc]\w*|re-?offend\w*|recidiv\w*|shoplift\w*|steal\w*|"
-    r"theft|burglar\w*|violent|terroris\w*|crimes?|drug[- ]deal\w*|end up (?:dealing|in (?:jail|prison|gangs?))|"
-    r"gang members?|vandal\w*|pickpocket\w*|robber\w*|mugg(?:ing|ers?)|assault\w*|arson\w*|fare[- ]dodg\w*|"
-    r"fare evasion|thie(?:f|ves|very|ving)|pilfer\w*|embezzl\w*|smuggl\w*)\b",
-    r"straftat|kriminell|rückfall|\bdieb|\bklau(?:en|t|te|ten|er|erei\w*)\b|geklaut|einbruch|gewalttät|delikt|"
-    r"straffällig|drogenhandel|dealen|"
-    r"vandalismus|randalier|\braub|überfall|körperverletz|brandstift|sachbeschädig|schwarzfahr|taschendieb|"
-    r"stiehlt|stehlen|unterschlag|veruntreu|schmuggel",
-)
-PREDICT = concept(
-    r"\b(?:predict\w*|forecast\w*|estimat\w*|assess\w*|scor\w*|flag\w*|identif\w*|calculat\w*|risk|"
-    r"(?:says?|tells?) (?:us )?(?:which|who)|will (?:probably|likely)|likelihood|probabilit\w*|prone to|"
-    r"(?:who|which \w+|whether) (?:\S+ ){0,4}(?:is|are) (?:\w+ )?(?:most |more )?likely to)\b",
-    r"vorhersag|prognos|schätz|bewert|erkenn|berechn|risiko|wahrscheinlichkeit|"
-    r"(?:wer|welche\w*|ob) (?:\S+ ){0,4}(?:wahrscheinlich|eher|vermutlich)|neig\w* zu",
-)
-PERSONALITY = concept(
-    r"\b(?:personality|traits?|profil\w*|appearance|looks|ethnic\w*|background|neighbou?rhood|demographic\w*|"
-    r"origin|nationality|how (?:they|he|she|people|someone) looks?|cloth\w*|outfits?|citizenship|"
-    r"migration background|post ?codes?|zip codes?|districts?|where (?:they|people|someone|he|she) lives?)\b",
-    r"persönlichkeit|merkmal|aussehen|herkunft|wohngegend|nationalität|charakter|kleidung|staatsangehörig|"
-    r"staatsbürgerschaft|migrationshintergrund|wohnviertel|stadtviertel|stadtteil|postleitzahl|wohnort",
-)
-# Personal circumstances a crime-risk profile is built from (Art. 5(1)(d) "profiling"), not facts of an offence.
-CIRCUMSTANCES = concept(
-    r"\b(?:debts?|indebted\w*|(?:wage )?garnish\w*|(?:family|marital|financial|personal|housing|living) "
-    r"(?:situation|status|circumstances|background|problems|troubles|difficulties)|credit (?:history|scores?|ratings?)|"
-    r"personality tests?|psychometric\w*|temperament|character traits?|lifestyle|social circle|"
-    r"who (?:they|he|she) (?:hangs? out|spends? time) with)\b",
-    r"schulden|verschuldung|lohnpfändung|pfändung|familienstand|familiensituation|famili\w* (?:situation|"
-    r"verhältnisse|umstände|hintergrund)|finanziell\w* (?:situation|lage|verhältnisse|probleme|sorgen)|"
-    r"privatinsolvenz|lebensumstände|lebensverhältnisse|persönlich\w* (?:umstände|verhältnisse|situation)|"
-    r"freundeskreis|bonität|schufa|persönlichkeitstest|charakterzüg|temperament|lebensstil",
-)
-VICTIM = concept(
-    r"\b(?:victims?|(?:be|being|get|getting) (?:\w+ )?targeted by|fall(?:ing)? prey|at risk of being (?:\w+ )?"
-    r"(?:robbed|scammed|attacked|defrauded|abused))\b",
-    r"opfer|geschädigt werden|zielscheibe",
-)
-LIE = concept(
-    r"\b(?:polygraph|lie detect\w*|deception|lying|fibbing|tell\w* the truth)\b",
-    r"lügen|\blügt|lügendetekt|täuschungserkenn|flunker|schwindel|die wahrheit sag",
-)
-EVIDENCE = concept(r"\bevidence\b", r"beweis")
-INVESTIGATE = concept(
-    r"\b(?:profil\w*|investigat\w*|suspicious|flag\w* (?:\w+ ){0,3}(?:people|persons|individuals|passengers|"
-    r"travell?ers|visitors|suspects))\b",
-    r"profil|ermittlung|verdächtig|auffällig",
+# Art. 5(1)(b): a decision window of seconds pressed on vulnerable people ("60-second gem deals").
+TIME_PRESSURE = concept(
+    r"\b(?:(?:\d{1,2}|ten|fifteen|twenty|thirty|sixty|few)[- ]seconds? (?:\w+ )?(?:deals?|offers?|windows?|timers?|"
+    r"countdowns?|sales?|bundles?|packs?)|(?:only |just )?(?:\d{1,2}|ten|thirty|sixty|a few) seconds to (?:decide|buy|"
+    r"accept|pay|grab|claim))\b",
+    r"(?:\d{1,2}|zehn|dreißig|sechzig|wenige)[- ]?sekunden[- ]?(?:\w+ )?(?:angebot|deal|countdown|fenster|timer|"
+    r"paket|rabatt)|(?:nur |bloß )?(?:\d{1,2}|zehn|dreißig|sechzig|wenige) sekunden (?:zeit )?(?:zum|für|um) "
+    r"(?:kauf|entscheid|zuzugreifen|zugreifen)",
 )
 
 # --- Art. 5(1)(a): stimuli below conscious perception, and the decisions they steer ---------------
@@ -230,13 +195,20 @@ WEAK_MOMENT = concept(
     r"weak)|impulsiv\w*|moments? of weakness|weak moments?|"
     r"(?:when|whenever|once|as soon as) (?:\S+ ){0,8}(?:is|are|feels?|gets?|seems?|looks?|sounds?) (?:\w+ )?"
     r"(?:frustrated|upset|sad|lonely|alone|desperate|vulnerable|emotional|anxious|scared)|"
-    r"after (?:a|each|every) (?:\w+ )?(?:loss|losing)|just lost|chasing (?:their )?losses)\b",
+    r"after (?:a|each|every) (?:\w+ )?(?:loss|losing|defeat)|just lost|chasing (?:their )?losses|"
+    r"after (?:\w+ ){0,3}(?:los(?:e|es|ing)|lost|fail(?:s|ed|ing)?|die(?:s|d)?) (?:a|the|their|his|her|another|"
+    r"each|every) (?:\w+ )?(?:levels?|rounds?|games?|matches|match|race|battles?|fights?|runs?|lives?|hands?|spins?)|"
+    r"after (?:a |each |every )?(?:lost|failed) (?:levels?|rounds?|games?|matches|match|battles?|runs?|hands?|"
+    r"spins?))\b",
     r"im schwachen moment|schwache[nm]? moment|kurz (?:davor|bevor) (?:\S+ ){0,5}(?:aufzuhören|aufhör|abzubrechen|"
     r"abbrech|zu schließen|schließ|auszusteigen)|(?:aufhören|abbrechen|aufgeben) (?:will|wollen|möchte)|impulsiv|"
     r"(?:besonders|am meisten|am stärksten) (?:anfällig|empfänglich|beeinflussbar)|"
     r"(?:wenn|sobald) [^.;!?]{0,60}?(?:frustriert|traurig|einsam|allein|verzweifelt|niedergeschlagen|ängstlich)"
     r"(?: (?:oder|und) \w+)? (?:ist|sind|wirkt|wirken|klingt|klingen|scheint|scheinen)|"
-    r"nach (?:einem|jedem) verlust|gerade verloren",
+    r"nach (?:einem|jedem) verlust|gerade verloren|nach (?:einer|jeder) niederlage|"
+    r"nach (?:\S+ ){0,3}verlorene[nmr]? (?:level|runde|spiel|partie|match|kampf|rennen|hand)|"
+    r"(?:wenn|sobald|nachdem) (?:sie|er|es|das kind|die kinder|spieler\w*|nutzer\w*) (?:\S+ ){0,4}"
+    r"(?:verlier\w*|verloren (?:hat|haben)|gescheitert)",
 )
 CANT_AFFORD = concept(
     r"\b(?:can(?:'t|not) (?:\w+ ){0,2}afford|unable to afford|barely afford|beyond (?:their|his|her) means|"
@@ -247,6 +219,11 @@ CANT_AFFORD = concept(
     raw=True,
 )
 
+# A bare number is an age only if no unit follows: "are probably 9-12" but not "are 3-4 people", "under 5 minutes".
+_NOT_A_UNIT = (
+    r"(?![\d%]|[.,:]\d)(?! ?(?:%|per|percent|minutes?|mins?|seconds?|secs?|hours?|days?|weeks?|months?|times|"
+    r"items|euros?|eur|dollars?|points|kg|km|cm|people|persons|members|staff|employees|of us|pages|steps|clicks))"
+)
 # --- Art. 5(1)(b): more ways to say that someone is old, cognitively impaired or a child ----------
 VULNERABLE_MORE = concept(
     r"\b(?:the elderly|elderly (?:people|customers|callers|users|clients)|retirees?|old age pensioners?|frail|"
@@ -254,6 +231,13 @@ VULNERABLE_MORE = concept(
     r"confused|frail)|older-sounding|easily confused|cognitive(?:ly)? (?:declin|impair)\w*|mild(?:ly)? confused|"
     r"over[- ](?:6|7|8)\ds|(?:people|customers|callers|users|clients|adults|those) (?:aged )?over (?:6|7|8)\d|"
     r"aged (?:over )?(?:6|7|8)\d|under[- ]1[0-8]s|young (?:children|kids|users|players)|"
+    # children named by their age: "players who are probably 9-12", "8-year-olds", "under 14"
+    rf"(?:aged?|ages) (?:[3-9]|1[0-7])(?: ?(?:-|to|and) ?(?:[4-9]|1[0-7]))?(?! ?(?:-|to|and) ?\d){_NOT_A_UNIT}|"
+    r"(?:is|are|who's|they're) (?:probably |likely |maybe |about |around |roughly |between )?(?:[3-9]|1[0-7]) ?"
+    rf"(?:-|to|and) ?(?:[4-9]|1[0-7]){_NOT_A_UNIT}|(?:[3-9]|1[0-7])[- ](?:to[- ])?(?:(?:[4-9]|1[0-7])[- ])?"
+    r"years?[- ]olds?|"
+    rf"under (?:[5-9]|1[0-7]){_NOT_A_UNIT}|tweens?|pre-?teens?|schoolchildren|school ?kids|youngsters|"
+    r"little ones|underage|"
     r"(?:primary|elementary) school (?:children|kids|pupils)|child(?:'s)?|kids?|toddlers?|preschoolers?|"
     r"forgetful\w*|memory (?:problems|loss|lapses)|"
     r"hard of hearing|(?:keeps?|keeping|constantly|often|repeatedly) repeat\w* (?:themselves|himself|herself|"
@@ -268,6 +252,9 @@ VULNERABLE_MORE = concept(
     r"(?:ob|wenn|dass) (?:jemand|der kunde|die kundin|der anrufer|die anruferin|eine person) (?:\w+ )?älter\b|"
     r"hochbetagt|betagt|ruheständler|im (?:hohen |fortgeschrittenen )?alter\b|(?:leicht|schnell|etwas|oft) verwirrt|"
     r"kognitiv\w* (?:eingeschränkt|beeinträchtigt)|dement|grundschul|kleinkind|vorschulkind|\bkindes\b|"
+    r"(?:[3-9]|1[0-7])[- ](?:bis[- ])?(?:(?:[4-9]|1[0-7])[- ])?jährig|(?:alter von|zwischen|vermutlich|wahrscheinlich|"
+    r"etwa|ungefähr) (?:[3-9]|1[0-7])(?: ?(?:-|bis|und) ?(?:[4-9]|1[0-7]))? (?:jahr|jährig)|unter (?:[5-9]|1[0-7]) "
+    r"jahr|schulkind|\bkids\b|teenies?\b|"
     r"\b(?:das|ein|einem|eines|dem|des|jedes|jedem|ihr|ihrem|sein|seinem|dein|deinem|unser|unserem) kind\b|"
     r"vergesslich|schwerhörig|"
     r"gedächtnis(?:probleme|lücken|schwäche|verlust)|wiederhol\w* sich (?:\S+ )?(?:ständig|oft|dauernd|immer)|"
@@ -276,82 +263,4 @@ VULNERABLE_MORE = concept(
     r"(?:bürgergeld|sozialhilfe|hartz[- ]?(?:iv|4))[- ]?(?:empfänger|bezieh)|obdachlos|wohnungslos|"
     r"finanziell (?:angeschlagen|am ende|klamm)|(?:viel|hoch|mehrfach|gerade|eben|heftig) (?:\S+ )?verloren|"
     r"pechsträhne",
-)
-
-# --- Art. 5(1)(c): more civic conduct, and more ways of saying the score costs people something --
-CIVIC_MORE = concept(
-    r"\b(?:parking (?:violations?|offen[cs]es?)|illegal(?:ly)? park\w*|noise (?:complaints?|nuisance)|"
-    r"(?:what|whatever) (?:\w+ ){0,2}(?:post|share)\w* (?:online|about themselves)|"
-    r"(?:their|his|her) (?:online )?posts|leisure activit\w*|hobbies)\b",
-    r"falschpark|parkverst[oö]ß|parksünd|lärmbeschwerd|lärmbeläst|online über sich|"
-    r"(?:ihre[nm]?|seine[nm]?|deren) (?:\w+ )?posts|freizeitaktivit|hobbys",
-)
-TREATMENT = concept(
-    r"\b(?:(?:slip|slid|drop|mov|fall|fell|push)\w* (?:\S+ ){0,4}(?:down|back|to the (?:back|bottom|end))|"
-    r"no longer (?:\w+ ){0,2}(?:book|rent|buy|order|use|access|fly|travel|enter|open|get|receive|borrow|join)|"
-    r"can(?:no|')t (?:\w+ ){0,2}(?:book|rent|buy|order|access|fly|enter|join|borrow)\w* "
-    r"(?:\S+ ){0,4}any ?(?:more|longer)|"
-    r"lower priority|deprioriti[sz]\w*|higher (?:fees|prices|deposits)|"
-    r"(?:social|council|public) housing|(?:daycare|nursery|kindergarten|school) places?|(?:lease|contract) renewals?|"
-    r"(?:gets?|receives?|will get|are offered|is offered) no|(?:they|he|she|who|people|tenants?|customers?|users?|"
-    r"applicants?|citizens?|residents?|guests?) (?:won't|don't|doesn't|do not|does not|will not) get)\b",
-    r"(?:rutsch|komm|kommt|rück|wander|fall|fäll|setz|stuf|reih|landet)\w* (?:\S+ ){0,5}(?:nach (?:hinten|unten)|"
-    r"ans ende)|nach (?:hinten|unten) (?:gestuft|gereiht|gesetzt|rutsch)|"
-    r"(?:bekomm|bekommt|erhält|erhalt)\w* (?:\S+ )?kein|vertragsverlängerung|mietverlängerung|"
-    r"(?:kein\w*|nicht|nirgends|nirgendwo) (?:\S+ ){0,3}mehr (?:\S+ )?(?:buchen|mieten|kaufen|bestellen|nutzen|"
-    r"teilnehmen|einkaufen|reisen|einchecken|betreten|eröffnen|bekommen|erhalten|leihen|abschließen)|"
-    r"nachrangig|zurückgestellt|zurückgestuft|hinten anstellen|höhere (?:gebühren|preise|kaution)|"
-    r"sozialwohnung|wohnberechtigung|kita-?pl[aä]tz|betreuungspl[aä]tz|schulpl[aä]tz",
-    raw=True,
-)
-LOW_SCORE = concept(
-    r"\b(?:low (?:scores?|ratings?|points)|(?:few|too few) points|scores? (?:too |very )?(?:low|badly|poorly)|"
-    r"bad scores?|poor(?:ly)? (?:scor|rat)\w*)\b",
-    r"schlecht abschneid|wenig(?:e|en)? punkte|niedrige[nmr]? (?:score|punkt|wert)|schlechte[nmr]? (?:score|wert)",
-)
-
-# Art. 5(1)(c)(i): how people behaved towards one service (ratings *of* them, no-shows, disputes, complaints), and
-# that record passed to others who decide about them in an unrelated area (a flat, a job, insurance, a loan).
-# raw: "riders who don't show up", "Kunden, die nicht erscheinen" are themselves negations.
-SERVICE_CONDUCT = concept(
-    r"\b(?:no[- ]shows?|(?:don't|do not|didn't|did not|never|fail\w* to) (?:show|turn) up|(?:late |last-minute )?"
-    r"cancell?ations?|cancel\w* late|(?:payment|billing|fare) disputes?|(?:argu|disput)\w* (?:about |over )?(?:\w+ )?"
-    r"(?:fees|fares|bills|charges|prices)|damag\w* (?:\S+ )?(?:cars?|bikes?|scooters?|vehicles?|rooms?|flats?|"
-    r"apartments?|property)|complaints? (?:about|against) (?:\S+ ){0,2}"
-    r"(?:passengers|riders|guests|customers|members|users|tenants|neighbou?rs)|"
-    r"(?:ratings?|reviews?|feedback) (?:of|about|on) (?:\S+ ){0,2}(?:passengers|riders|guests|customers|members|users|"
-    r"buyers|shoppers|diners|patients|visitors)|behaviou?r(?:al)? (?:data|scores?|history|records?|profiles?))\b",
-    r"no-?shows?|nicht ?erschein|stornier|reklamier|reklamation|zahlungsstreit|beschädig|"
-    r"verhaltensdaten|verhaltensscore|bewertung\w*,? (?:\S+ ){0,4}(?:über|von|für) (?:\S+ )?(?:gäste|fahrgäste|kund|"
-    r"mitglieder|nutzer|käufer|mitfahrer|besucher)",
-    raw=True,
-)
-_DECIDERS = (
-    r"(?:landlords?|letting agents?|property (?:managers?|companies)|housing (?:companies|associations)|employers?|"
-    r"recruiters?|hr (?:departments?|teams?)|hiring managers?|insurers?|insurance (?:companies|firms)|banks?|lenders?|"
-    r"authorit(?:y|ies)|other (?:companies|businesses|platforms)|third parties|vermieter|hausverwalt|makler|"
-    r"wohnungs(?:gesellschaft|unternehmen|baugesellschaft)\w*|arbeitgeber|personalabteilung|personaler|versicherer|"
-    r"versicherung(?:en)?\b|banken|kreditgeber|behörden|andere[nm]? (?:unternehmen|firmen|plattformen)|dritte\b)"
-)
-OUTSIDE_USE = concept(
-    r"\b(?:sell|sold|licen[cs]|shar|pass|offer|provid|giv|hand|market|suppl|feed|send|open|mak\w* (?:\S+ ){0,3}"
-    rf"available)\w*(?: \S+){{0,8}} (?:to|with) (?:\S+ ){{0,3}}{_DECIDERS}",
-    rf"\b{_DECIDERS}(?: \S+){{0,5}} (?:can |could |may |will |to )?(?:query|look up|check|access|buy|pull|consult|"
-    r"screen|vet)\w*",
-    rf"\ban (?:\S+ ){{0,2}}{_DECIDERS}(?: \S+){{0,4}} (?:verkauf|weitergeb|weiterzugeb|lizenzier|liefer|übermittel|"
-    r"geben|vermarkt|anbiet|anzubiet)",
-    rf"{_DECIDERS}(?: \S+){{0,5}} (?:abfrag|einseh|kauf|zugreif|abruf|prüf)",
-    # screening people of another context: tenants, job candidates
-    r"\b(?:screen|vet|filter|reject|turn down|weed out)\w* (?:\S+ ){0,3}(?:tenants|renters|job (?:candidates|"
-    r"applicants|seekers)|applicants|candidates)\b|(?:mieter|bewerber|kandidat|mietinteressent)\w*(?: \S+){0,3} "
-    r"(?:auszuwählen|auswählen|aussieben|zu prüfen|screenen|abzulehnen|ablehnen|filtern)",
-)
-# A score named by a compound: "Vertrauensscore", "Kunden-Score", "trust-score".
-SCORE_COMPOUND = concept(r"\w-?(?:scores?|ratings?)\b", r"\w-?score\b")
-
-# --- people the Art. 5(1)(c)/(d) rules are about, beyond the shared subject concepts -------------
-PEOPLE_MORE = concept(
-    r"\b(?:youths?|young (?:people|men|women|adults)|teenagers?|minors|juveniles?|folks|households?|"
-    r"locals|neighbou?rs|attendees?|fans|tourists|whoever|(?:anyone|everyone|those) (?:who|with))\b",
-    r"jugendlich|heranwachsend|teenager|\bleute\b|haushalt|nachbar|\bfans\b|touristen|minderjährig|\bwer\b",
 )

@@ -10,11 +10,13 @@ from __future__ import annotations
 from triage import concepts as c
 from triage.patterns import concept
 
-# Art. 5(1)(e): building a face database from images collected without a target.
+# Art. 5(1)(e): building a face database from images collected without a target, from the web or CCTV footage.
 FACE_DB = concept(
-    r"\b(?:face (?:search|database|db|index|library)|facial (?:database|recognition database)|"
-    r"database of faces|face ?print database)\b",
-    r"gesichtsdatenbank|gesichter-?datenbank|gesichtersuche|datenbank (?:\w+ ){0,2}gesichter",
+    r"\b(?:face (?:search|database|db|index|library|gallery|collection|catalogue|catalog|templates?)|facial "
+    r"(?:database|recognition database|templates?|gallery)|database (?:of|with) (?:\S+ )?faces|face ?print database|"
+    r"(?:reference|enrol(?:l?ment)?) (?:photos|images|pictures|faces) (?:of|for) (?:every|all|each))\b",
+    r"gesichtsdatenbank|gesichter-?datenbank|gesichtersuche|datenbank (?:\w+ ){0,2}gesichter|gesichts-?(?:galerie|"
+    r"sammlung|vorlagen|templates|profile|bibliothek)|gesichter-?(?:galerie|sammlung|bibliothek|katalog)",
 )
 ONLINE_SOURCE = concept(
     r"\b(?:instagram|facebook|linkedin|xing|tiktok|social media|public (?:profiles?|accounts?)|the (?:web|internet)|"
@@ -25,6 +27,28 @@ ONLINE_SOURCE = concept(
 BULK = concept(
     r"\b(?:en masse|in bulk|bulk|mass(?:ive(?:ly)?)?|all (?:the )?(?:photos|pictures|images)|thousands|millions)\b",
     r"massenhaft|massenweise|tausende|millionen|alle (?:\w+ )?(?:fotos|bilder)|(?:herunter|runter)lad",
+)
+# Faces taken out of recordings or pages without a target: every face, all faces, each passer-by's face.
+# Comparing faces with a list is matching (`FACE_MATCH`), not collecting, so the verbs here only take faces out.
+_TAKE = r"(?:pull|extract|harvest|collect|gather|grab|crop|cut|clip|sav|stor|copy|copie|export|dump|rip|scrap|lift|"
+_TAKE += r"sweep|hoover|build|fill|populat|seed)"
+_ALL = r"(?:every|all|each|any|all the|all of the)"
+FACE_HARVEST = concept(
+    rf"\b{_TAKE}\w* (?:\S+ ){{0,3}}{_ALL} (?:\S+ ){{0,2}}faces?\b",
+    rf"\b{_ALL} (?:\S+ ){{0,2}}faces? (?:\S+ ){{0,2}}(?:out of|(?:pulled|extracted|harvested|collected|cropped|cut|"
+    r"saved|stored|copied|exported|scraped|taken) from)\b",
+    r"\b(?:alle|jedes|sämtliche|jeden)\w* (?:\S+ ){0,2}gesicht\w* (?:\S+ ){0,8}(?:extrahier|ausschneid|"
+    r"herausschneid|rausschneid|herausziehen|rausziehen|herausholen|rausholen|sammeln|speichern|abspeichern|"
+    r"abgreif|übernehm|einspeis|einpfleg|kopier|export)",
+    r"(?:extrahier|schneid|zieh|hol|sammel|speicher|greif|kopier|exportier)\w* (?:\S+ ){0,4}(?:alle|jedes|"
+    r"sämtliche)\w* (?:\S+ ){0,2}gesicht",
+)
+# Where untargeted faces come from besides the web (Art. 5(1)(e) "internet or CCTV footage").
+FOOTAGE_MORE = concept(
+    r"\b(?:cctv|security (?:cameras?|footage|video|recordings?)|camera (?:archives?|recordings?|footage)|"
+    r"video (?:archives?|recordings?|footage)|(?:recorded|archived|stored) (?:\S+ )?(?:video|footage|recordings?))\b",
+    r"videoarchiv|kameraarchiv|überwachungs(?:video|kamera|aufnahm|material)|kameraaufnahm|videoaufnahm|"
+    r"videoaufzeichn|aufzeichnungen (?:der|aller|unserer) (?:\S+ )?kameras",
 )
 
 # --- Art. 5(1)(f): learners named by their role in a course or training --------------------------
@@ -189,12 +213,19 @@ FACE_MATCH = concept(
     r"gesicht\w* (?:\S+ ){0,12}(?:abgleich|abgeglichen|vergleich|match)|"
     r"(?:abgleich|abgeglichen|vergleich)\w* (?:\S+ ){0,6}gesicht",
 )
+# Publicly accessible places `concepts.PUBLIC_SPACE` misses: markets, fairs, festivals, concerts, beaches, car parks.
 PUBLIC_MORE = concept(
-    r"\b(?:market squares?|town squares?|high streets?|shopping (?:centres?|centers?|streets?|malls?)|parks?|"
-    r"(?:train|bus|tram|subway|metro) (?:platforms?|stops?)|platforms?|airports?|public transport|underground|"
-    r"subway|metro|pedestrian zones?|concourses?)\b",
-    r"marktplatz|einkaufsstraße|einkaufszentrum|bahnsteig|haltestelle|u-bahn|s-bahn|flughafen|fußgänger|\bpark\b|"
-    r"parkanlage|innenstadt|\bnahverkehr|bahnhofsvorplatz",
+    r"\b(?:market squares?|town squares?|high streets?|shopping (?:centres?|centers?|streets?|malls?|arcades?)|"
+    r"parks?|(?:train|bus|tram|subway|metro) (?:platforms?|stops?|stations?)|platforms?|airports?|public transport|"
+    r"underground|subway|metro|pedestrian zones?|concourses?|(?:christmas|xmas|farmers'?|flea|street|weekly|night|"
+    r"food|open-air|village|town|city) (?:markets?|fairs?|festivals?|parties)|marketplaces?|fun ?fairs?|"
+    r"fairgrounds?|carnivals?|concerts?|open-air|beach(?:es)?|promenades?|fan (?:zones?|miles?|fests?)|arenas?|"
+    r"car parks?|parking (?:lots?|garages?)|ferry terminals?|(?:sports|event|concert) venues?|plazas?|piazzas?)\b",
+    r"marktplatz|einkaufsstraße|einkaufszentrum|einkaufspassage|bahnsteig|haltestelle|u-bahn|s-bahn|flughafen|"
+    r"fußgänger|\bpark\b|parkanlage|innenstadt|\bnahverkehr|bahnhofsvorplatz|bahnhofshalle|busbahnhof|"
+    r"(?:weihnachts|wochen|floh|jahr|bauern|nacht|christkindl)markt|kirmes|rummel|stadtfest|straßenfest|dorffest|"
+    r"volksfest|schützenfest|konzert|freibad|strandbad|\bstrand|promenade|fanmeile|fanzone|\barena|parkhaus|"
+    r"open-air|fußgängerzone",
 )
 # The Art. 5(1)(h)(i)-(iii) exceptions, stated as the only purpose: high risk (Annex III 1(a)), not prohibited.
 H_EXCEPTION = concept(

@@ -58,7 +58,8 @@ CREDIT = concept(
     r"\bkredite?\b|kreditkarte|zahlungshistorie|zahlungsverhalten|"
     r"darlehen|baufinanzierung|"
     r"ratenkauf|finanzierung|\braten\b|leasing|autokredit|ratenkredit|"
-    r"ratenzahlung|\bdispo(?:kredit|limit|rahmen|zins\w*)?\b|zahlungsausfall|ausfallrisiko|ausfallwahrscheinlich|"
+    r"ratenzahlung|dispo(?:kredit|limit|rahmen|zins\w*)|\b(?:den|im|ins|seinen|ihren|dem|vom) dispo\b|zahlungsausfall|"
+    r"ausfallrisiko|ausfallwahrscheinlich|"
     r"zahlungsmoral",
 )
 CREDIT_DECISION = concept(
@@ -190,11 +191,21 @@ INFLUENCE = concept(
     r"(?:individually |personally )?tailored|undecided|personas?|voter profil\w*|"
     r"personali[sz]\w* (?:\S+ ){0,2}(?:messages?|ads?|adverts?|advertising|content|campaign\w*|appeals?|posts?|"
     r"outreach|texts?|e-?mails?|letters?|videos?)|"
-    r"get (?:\S+ ){0,2}to (?:vote|turn out|the polls)|vote (?:yes|no|for|against))\b",
+    r"get (?:\S+ ){0,2}to (?:vote|turn out|the polls)|vote (?:yes|no|for|against)|"
+    r"(?:push|boost|driv|increas|maximi[sz]|rais|lift)\w* (?:\S+ ){0,2}turnout|(?:for|to get|towards) a (?:yes|no)\b|"
+    r"(?:yes|no)[- ](?:vote|campaign|side|camp)|which (?:\S+ ){0,3}(?:gets?|receives?|sees?) which (?:\S+ )?"
+    r"(?:messages?|ads?|adverts?|flyers?|letters?|content|arguments?|posts?|mailings?|texts?)|win (?:\S+ )?over|"
+    r"segment\w* (?:the )?(?:voters|residents|electorate|households)|voter segments?|(?:each|every) (?:segment|group|"
+    r"voter|household|resident)s? (?:\S+ ){0,2}(?:the |a |its |their )?(?:own |tailored |matching )?(?:message|ad|"
+    r"flyer|letter|mailing))\b",
     r"beeinfluss|überzeug|umstimm|mobilisier|gezielt|ansprech|zugeschnitten|unentschlossen|"
     r"wählerprofil|personalisiert\w* (?:\S+ ){0,2}(?:botschaft|nachricht|werbung|anzeige|ansprache|inhalt|"
     r"schreiben|post|brief|mail|video)|(?:mit )?(?:ja|nein) (?:zu )?stimmen|(?:dafür|dagegen) (?:zu )?stimmen|"
-    r"zur (?:wahl|urne|abstimmung) (?:zu )?(?:bringen|gehen|bewegen)",
+    r"zur (?:wahl|urne|abstimmung) (?:zu )?(?:bringen|gehen|bewegen)|wer (?:\S+ ){0,3}welche (?:\S+ )?(?:botschaft|"
+    r"nachricht|werbung|anzeige|ansprache|argument|flyer|post|brief)|(?:wahl|abstimmungs)beteiligung (?:\S+ ){0,3}"
+    r"(?:steiger|erhöh|push|ankurbel)|für ein (?:ja|nein)\b|(?:ja|nein)-(?:stimmen|lager|kampagne)|"
+    r"welche\w* (?:\S+ ){0,2}welche\w* (?:botschaft|nachricht|werbung|anzeige|ansprache|argument|flyer|post|brief)|"
+    r"wähler\w* (?:\S+ ){0,3}segmentier|segmentier\w* (?:\S+ ){0,3}wähler",
 )
 
 VICTIM_RISK = concept(
@@ -202,11 +213,18 @@ VICTIM_RISK = concept(
     r"attacked|robbed|abused|trafficked|victimi[sz]ed|harmed|groomed|exploited|abducted|kidnapped|"
     r"radicali[sz]ed|stalked|\w+ed (?:by|online))|targeted by (?:\S+ ){0,3}(?:scam\w*|fraud\w*|"
     r"criminals|offenders|gangs|attack\w*|burglars)|fall (?:victim|prey) to|vulnerable to (?:\S+ ){0,2}"
-    r"(?:scams?|fraud|crime|attacks?|abuse|trafficking))\b",
+    r"(?:scams?|fraud|crime|attacks?|abuse|trafficking)|likely (?:\S+ ){0,6}(?:is|are) to be (?:attacked|assaulted|"
+    r"abused|harmed|hurt|beaten|stalked|threatened|targeted|killed)|(?:attacked|assaulted|abused|harmed|hurt|beaten|"
+    r"stalked|threatened|targeted|victimi[sz]ed) again|re-?victimi[sz]\w*|repeat(?:ed)? victimi[sz]\w*|"
+    r"(?:risk|danger|threat|likelihood) of (?:further|renewed|repeat(?:ed)?|more) (?:violence|abuse|attacks?|"
+    r"assaults?|harm|stalking)|victims? again|high[- ]risk victims?|danger assessments?|lethality (?:risk|"
+    r"assessments?))\b",
     r"gefährdet\w* (?:\S+ ){0,4}(?:betrug|betrüger|enkeltrick|schockanruf|überfall|einbruch|gewalt|missbrauch|"
     r"menschenhandel)|(?:ins visier|zur zielscheibe) (?:\S+ ){0,4}(?:betrüger|täter|krimineller|banden)|"
     r"(?:betrogen|überfallen|ausgeraubt|angegriffen|missbraucht|ausgebeutet|entführt|verschleppt) (?:zu )?werden|"
-    r"(?:gefährdet|gefahr|risiko)\w*,? (?:\S+ ){0,5}\w+ zu werden",
+    r"(?:gefährdet|gefahr|risiko)\w*,? (?:\S+ ){0,5}\w+ zu werden|(?:erneut|wieder) (?:\S+ ){0,2}(?:angegriffen|"
+    r"geschlagen|misshandelt|bedroht|verletzt|opfer)|opfer (?:\S+ ){0,3}(?:erneut|wieder)|hochrisikofäll|"
+    r"gefährdungs(?:einschätzung|analyse|bewertung) (?:\S+ ){0,3}(?:opfer|betroffene|geschädigte|gefährdete)",
 )
 
 # Annex III 6(c): how far a statement or a piece of evidence can be relied upon.

@@ -2,8 +2,8 @@
 
 Art. 50(1) is about *how* people meet the system: talking to it, asking it, hearing it answer.
 `talks_to_people` is the one notion of "a system people talk to", shared by the Art. 50(1) rules and
-the provider-role check. Synthetic content and deep fakes (Art. 50(2), 50(4)) live in
-`concepts_synthetic`.
+the provider-role check. Synthetic content (Art. 50(2)) lives in `concepts_synthetic`, deep fakes and
+AI-written publications (Art. 50(4)) in `concepts_deepfake`.
 """
 
 from __future__ import annotations
@@ -20,9 +20,7 @@ CHATBOT = concept(
     r"museum guide)|(?:ai|virtual|digital) (?:conversation|speaking|sparring|practi[cs]e|chat|dialogue) partners?|"
     r"chat (?:on|via|at) (?:the |our |a )?(?:tablets?|kiosks?|terminals?|touchscreens?)|"
     r"(?:talking|chatty) (?:robot|ai|avatar|bot)s?|"
-    r"role[- ]play\w*|"
-    r"chat with (?:an |the )?ai|"
-    r"phone assistant|voice assistant|"
+    r"role[- ]play\w*|chat with (?:an |the )?ai|phone assistant|voice assistant|"
     r"chat[- ]?(?:assistants?|helpers?|companions?|buddy)|voice agents?|"
     r"(?:answers?|answering|replies to|responds? to) (?:[\w'-]+ ){0,4}"
     r"(?:questions|queries|calls|inquiries|enquiries|phone)|takes? (?:\w+ ){0,2}calls)\b",
@@ -40,8 +38,7 @@ CHATBOT = concept(
     r"beantwort|chat (?:auf|am|an|im) (?:\w+ )?(?:tablet|kiosk|terminal|touchscreen)|avatar-?chat|"
     r"sprechende[rn]? (?:ki|roboter|avatar)|empfangsroboter|"
     r"ki-?(?:tutor|coach|concierge)|mit (?:einer|der|unserer) ki (?:\w+ ){0,4}(?:sprechen|chatten|reden|schreiben)|"
-    r"interaktive[rn]? ki|ki-?chat|chat-?assistent|chatbot|"
-    r"sprachassistent|telefonassistent|"
+    r"interaktive[rn]? ki|ki-?chat|chat-?assistent|chatbot|sprachassistent|telefonassistent|"
     r"digitale[rn]? (?:assistent|helfer)|mit \'[^\']{2,20}\' (?:chatten|sprechen|schreiben)|"
     r"virtuelle[rn]? assistent|beantwortet (?:\S+ ){0,4}(?:fragen|anfragen)|nimmt (?:\w+ ){0,4}anrufe|"
     r"antwortet (?:\w+ ){0,3}auf (?:\S+ ){0,2}\w*(?:fragen|nachrichten)|"
@@ -136,20 +133,27 @@ ASKABLE = concept(
 # People putting questions to the system or it answering them: what makes an assistant conversational.
 CONVERSE = concept(
     r"\b(?:ask(?:s|ed|ing)?\b(?!:| (?:for|whether|if|us|me|that|to)\b)|answer\w*|repl(?:y|ies|ying)|respond\w*|"
-    r"chat\w*|talk\w*|speak\w*|convers\w*|questions?|"
-    r"queries|dialog\w*|dialogue|type (?:in )?(?:their|your|a) (?:question|problem|request)|"
+    r"chat\w*|talk\w*|speak\w*|convers\w*|questions?|queries|dialog\w*|dialogue|"
+    r"type (?:in )?(?:their|your|a) (?:question|problem|request)|by voice|callers?|on the phone|"
     r"(?:helps|guides|advises) (?:customers|users|guests|employees|staff|colleagues|citizens|patients|visitors)|"
-    r"by voice|callers?|on the phone)\b",
+    # Handing the conversation to a person when it gets stuck is what a conversational assistant does.
+    r"(?:hand(?:s|ing|ed)? (?:\w+ ){0,3}(?:over|off)|escalat\w* (?:\w+ ){0,3}|pass(?:es|ing)? (?:\w+ ){0,3}on|"
+    r"transfer\w* (?:\w+ ){0,3}) to (?:a |an |the )?(?:human|live|real (?:person|agent)|person)|"
+    r"human hand-?(?:over|off)s?|(?:if|when|once) (?:it|the bot|the assistant) gets stuck)\b|"
+    # A quoted user question ("'how do I order a laptop'", "„wo finde ich ...?“").
+    r"['\"“„‚](?:how|where|what|when|why|which|who|can|could|do|does|is|are)\b[^'\"“”]{0,60}\b(?:i|my|me)\b|"
+    r"['\"“„‚][^'\"“”]{3,80}\?['\"“”‘]",
     r"\bfrag(?:e|en|t|st)?\b(?!:|,? ob\b)|\w*anfrage\w*|rückfrage\w*|antwort\w*|auskunft|chat\w*|gespräch|"
-    r"unterhält|unterhalten|plauder\w*|dialog\w*|"
-    r"\bberät\b|beraten|per sprache|per telefon|am telefon|anrufe\w*|"
-    r"hilft (?:\w+ ){0,2}(?:kunden|nutzern|bürgern|mitarbeitenden|kollegen|patienten|gästen)",
+    r"unterhält|unterhalten|plauder\w*|dialog\w*|\bberät\b|beraten|per sprache|per telefon|am telefon|anrufe\w*|"
+    r"hilft (?:\w+ ){0,2}(?:kunden|nutzern|bürgern|mitarbeitenden|kollegen|patienten|gästen)|"
+    r"(?:übergibt|übergeben|eskaliert|eskalieren|verbindet|verbinden|leitet|leiten) (?:\S+ ){0,4}(?:an|zu|mit) "
+    r"(?:einen|eine|einem|einer|die|den|dem|der) (?:menschen|(?:echte|menschliche)\w* (?:mitarbeit|kolleg|berater|"
+    r"person|ansprech)\w*)|übergabe an (?:einen )?menschen|"
+    r"['\"“„‚](?:wie|wo|was|wann|warum|wer|welche\w*|kann|darf|muss|gibt)\b[^'\"“”]{0,60}\b(?:ich|mein\w*|mir|mich)\b",
 )
 DRAFT = concept(
-    r"\b(?:drafts?|drafting|suggest\w* (?:\w+ ){0,2}(?:replies|answers|responses)|agent (?:reviews|checks|"
-    r"edits)|"
-    r"human (?:reviews|checks|approves|sends)|before (?:it is )?sent|(?:we|they|agents?|"
-    r"staff) (?:then )?send)\b",
+    r"\b(?:drafts?|drafting|suggest\w* (?:\w+ ){0,2}(?:replies|answers|responses)|agent (?:reviews|checks|edits)|"
+    r"human (?:reviews|checks|approves|sends)|before (?:it is )?sent|(?:we|they|agents?|staff) (?:then )?send)\b",
     r"entwurf|entwirft|entwürfe|antwortvorschl|vorschläge für|vor dem versand|freigeben|freigabe",
 )
 

@@ -1,45 +1,41 @@
-"""Employment vocabulary (Annex III 4): recruiting, work decisions, per-person monitoring, denials.
+"""Employment vocabulary (Annex III 4): recruiting, work decisions, handing out work, denials.
 
 Annex III 4(b) is about decisions on *individual* workers. A decision word such as "dismissal"
 already implies a worker, so it needs no separate subject; monitoring needs a per-person cue
-("per agent", "jedes Mitarbeiters") to separate it from aggregate workload figures. An explicit
-denial ("it doesn't assess anyone") keeps admin helpers in recruiting out of 4(a). Handing out
-work (shifts, cases, customers) counts when it follows a trait or a personal metric of the worker
-("whose personality test says", "mit hoher Fehlerquote"), not when it follows the topic of a ticket.
+("per agent", "jedes Mitarbeiters"), which lives with rankings and scores of staff in
+`triage.concepts_work_rating`, to separate it from aggregate figures. An explicit denial ("it
+doesn't assess anyone") keeps admin helpers in recruiting out of 4(a). Handing out work (shifts,
+cases, customers) counts when it follows a trait or a personal metric of the worker ("whose
+personality test says", "mit hoher Fehlerquote"), not when it follows the topic of a ticket.
 """
 
 from __future__ import annotations
 
 from triage.patterns import concept
 
+# "danach, wie zuverlässig und schnell jede*r war": work or a decision follows how well each one works.
+_HOW_WELL_DE = (
+    r"(?:danach|je nachdem|abhängig davon|basierend darauf|gemessen daran),?(?: \S+){0,3} (?:wie|wer) (?:\S+ ){0,4}"
+    r"(?:schnell|gut|oft|fehlerfrei|zuverlässig|sorgfältig|genau|viel|wenig|freundlich|höflich|kompetent|pünktlich|"
+    r"produktiv|erfolgreich|motiviert|flexibel|belastbar)"
+)
 EMPLOY_STRONG = concept(
     r"\b(?:who (?:should|will|gets?|to) (?:be )?(?:promoted|fired|dismissed|let go|laid off)|"
     r"promotions? (?:decisions?|candidates?|rounds?)|(?:people|staff|employees|positions|jobs|headcount) to cut|"
     r"cut (?:\w+ ){0,2}(?:jobs|positions|staff|people|headcount)|dismissals?|terminations? of|layoffs?|"
-    r"redundancies|made redundant|disciplinary)\b",
+    r"redundancies|made redundant|disciplinary|redundancy (?:lists?|selection|candidates|pool)|"
+    r"(?:people|staff|employees|workers|ones|colleagues|names|who|whom) (?:\S+ ){0,2}(?:we(?:'d| would| will|'ll| "
+    r"should| could| can)?|to) (?:\S+ )?(?:let go|lay off|dismiss|fire|make redundant|terminate)|"
+    r"who (?:\S+ ){0,3}(?:goes|go|leaves?|is let go|are let go) first|"
+    r"who (?:\S+ ){0,3}(?:goes|go|is put|are put|is sent|are sent) (?:on|into) short[- ]time|warning letters?|"
+    r"written warnings?|formal warnings?|disciplinary (?:letters?|notices?|measures?))\b",
     r"beförderungsentscheid|beförderungsrunde|"
     r"beförderung\w* (?:\w+ ){0,2}(?:auf|zu[mr]?|in) (?:\w+ ){0,2}(?:posten|position|stelle|"
     r"teamleit|führung)|abmahnung|stellenabbau|personalabbau|betriebsbedingt|"
     r"wer (?:\w+ ){0,2}(?:befördert|entlassen|gekündigt)|(?:befördert|entlassen) werden|sozialauswahl|"
-    r"stellen (?:\S+ ){0,3}abbau|wer (?:\w+ ){0,2}gehen muss",
-)
-PER_PERSON = concept(
-    r"\b(?:per (?:agent|employee|worker|person|rep|driver|nurse|picker|courier|head|team member)|"
-    r"(?:each|every|individual) (?:agent|employee|worker|rep|driver|nurse|picker|courier|team member|"
-    r"staff member|colleague)s?'?|by name)\b",
-    r"(?:pro|je) (?:mitarbeiter|person|agent|fahrer|kopf|beschäftigt|sachbearbeit)|jede[sr]? (?:einzelnen )?"
-    r"(?:mitarbeiter|beschäftigt|fahrer|agent|kolleg|pflegekr|sachbearbeit|kommissionier|zusteller|monteur)|"
-    r"einzeln\w* (?:mitarbeiter|beschäftigt|sachbearbeit|kolleg|fahrer|agent|pflegekr|kommissionier|zusteller|"
-    r"monteur)|namentlich",
-)
-WORK_MONITOR = concept(
-    r"\b(?:monitor\w*|measur\w*|scor\w*|rank\w*|"
-    r"(?<!monthly )(?<!interest )(?<!exchange )(?<!flat )(?<!tax )(?<!discount )(?<!hourly )(?<!daily )"
-    r"(?<!the )(?<!a )rat(?:e|es|ing)|evaluat\w*|assess\w*|"
-    r"compliance (?:score|rate)s?|reports? (?:\w+ ){0,3}to (?:their|the) (?:team ?lead|manager|supervisor|boss)|"
-    r"analy[sz]\w*|track\w*|compar\w*)\b",
-    r"überwach|auswert|wertet (?:\S+ ){0,10}aus\b|erfass|mess|bewert|beurteil|ranking|rangliste|kontrollier|"
-    r"analysier|vergleicht|protokollier|trackt|tracking",
+    r"stellen (?:\S+ ){0,3}abbau|wer (?:\w+ ){0,2}gehen muss|wer (?:\S+ ){0,3}(?:in (?:die )?kurzarbeit|zuerst geh|"
+    r"freigestellt)|(?:welche|wen) (?:\S+ ){0,4}(?:in (?:die )?kurzarbeit|freistell|kündig)|(?:fest|unbefristet) "
+    r"übernehm|festanstellung|(?:wen|wer|welche\w*) (?:\S+ ){0,6}(?:fest|unbefristet) übernomm",
 )
 _WORK_ITEMS_EN = (
     r"(?:shifts|tasks|jobs|cases|claims|routes|tours|stations|wards|customers|accounts|clients|leads|calls|orders|"
@@ -56,10 +52,17 @@ ALLOCATE_WORK = concept(
     + r"\b",
     r"\bgets? (?:the )?(?:\S+ ){0,2}" + _WORK_ITEMS_EN + r"\b",
     _WORK_ITEMS_EN + r" (?:\S+ ){0,3}(?:go|goes|are given|are assigned|are allocated) to\b",
-    r"(?:verteil|zuteil|zuweis|einteil|vergib|vergeb)\w* (?:\S+ ){0,4}" + _WORK_ITEMS_DE,
+    r"(?:verteil|zuteil|zuweis|einteil|vergib|vergeb|vergab)\w* (?:\S+ ){0,4}" + _WORK_ITEMS_DE,
     r"teilt (?:\S+ ){0,4}" + _WORK_ITEMS_DE + r" (?:\S+ ){0,6}zu\b",
     _WORK_ITEMS_DE + r" (?:\S+ ){0,4}(?:bekomm|erhalt|zugeteilt|zugewiesen|verteil|zuteil|zuweis|einteil)",
     r"(?:bekomm|erhält|erhalten|kriegt|kriegen)\w* (?:\S+ ){0,5}" + _WORK_ITEMS_DE,
+)
+# Work withheld as a sanction ("bekommt keine Zusatzschichten", "gets no more tours"): a negation that is the
+# decision itself, so it is matched before masking.
+WITHHOLD_WORK = concept(
+    r"\b(?:gets?|receives?|will get) no (?:more |further |new )?(?:\S+ )?" + _WORK_ITEMS_EN + r"\b",
+    r"(?:bekomm|erhält|erhalten|kriegt|kriegen)\w* (?:\S+ ){0,2}keine? (?:\S+ )?" + _WORK_ITEMS_DE,
+    raw=True,
 )
 INDIVIDUAL_BASIS = concept(
     r"\b(?:personality (?:tests?|profiles?|types?|traits?)|personal (?:traits|characteristics)|character traits|"
@@ -76,7 +79,8 @@ INDIVIDUAL_BASIS = concept(
     r"sick days|sick leave|days off sick|absenteeism|absence (?:records?|rates?)|attendance records?|"
     r"(?:whoever|whichever \S+|those who|the (?:\S+ )?(?:agents?|workers?|drivers?|staff|reps?|employees?|"
     r"couriers?|pickers?|cleaners?) who) (?:\S+ ){0,3}(?:faster|better|fastest|best|quickest|more reliabl\w*|"
-    r"more accurate\w*|more productive)\b|"
+    r"more accurate\w*|more productive|slower|worse|more often|less often|less reliabl\w*|the most|the fewest|"
+    r"most often)\b|"
     r"(?:based on|according to|depending on|by) (?:their|each (?:\S+?)'s|individual|personal) (?:\S+ ){0,2}(?:figures|"
     r"numbers|stats|statistics|metrics|kpis?|scores|output|results|(?:close|conversion|error|success) rates?))\b",
     r"persönlichkeit|charaktereigenschaft|(?:mit|deren|dessen) (?:\S+ )?\w*(?:fehlerquote|fehlerrate|erledigungsquote|"
@@ -91,7 +95,19 @@ INDIVIDUAL_BASIS = concept(
     r"(?:abschluss|erfolgs|fehler|erledigungs|verkaufs|umsatz|storno|beschwerde|reklamations|krankheits|"
     r"anwesenheits|pünktlichkeits|conversion)(?:quote|rate)|fehltag|fehlzeit|krankheitstag|krankentag|krankmeldung|"
     r"wer (?:\S+ ){0,3}(?:schneller|besser|zuverlässiger|pünktlicher|fehlerfreier|produktiver|am schnellsten|"
-    r"am besten)\b",
+    r"am besten|langsamer|schlechter|öfter|häufiger|seltener|unzuverlässiger|unpünktlicher|die meisten|die wenigsten|"
+    r"am meisten|am wenigsten|am häufigsten|am seltensten|die schlechtesten|die besten|oft krank|häufig krank|"
+    r"zuletzt krank)\b|mit (?:den |der |"
+    r"dem )?(?:besten|schlechtesten|höchsten|niedrigsten|meisten|wenigsten|geringsten|"
+    r"schnellsten|langsamsten) \S*(?:quote|zahl|wert|zeit|rate|bewertung|reklamation|beschwerde|fehler|fehlzeit|"
+    r"krankheitstag|leistung|umsatz|punkt|score|ergebnis|note)|nach [\"'„“]?(?:der |dem |ihrer |seiner |ihrem |"
+    r"seinem )?"
+    r"(?:zuverlässigkeit|pünktlichkeit|tempo|schnelligkeit|arbeitsgeschwindigkeit|leistung|produktivität|"
+    r"arbeitsqualität|bewertung|beurteilung|kundenzufriedenheit|kundenbewertung\w*|reklamation\w*|beschwerde\w*)\b|"
+    + _HOW_WELL_DE,
+    r"\bwith (?:the )?(?:fewest|most|least|highest|lowest|best|worst) (?:\S+ )?(?:complaints|errors|mistakes|"
+    r"sick days|absences|returns|scores?|points|ratings?|reviews|stars|sales|figures|numbers|quotas?|output|picks|"
+    r"deliveries)\b",
 )
 NO_EVALUATION = concept(
     r"\b(?:doesn't|does not|won't|will not|never|no one is|nobody is) (?:\w+ )?(?:assess|evaluat|rank|scor|"
@@ -156,6 +172,17 @@ RECRUIT = concept(
     r"gespräch)|vorstellungsgespräch|personalauswahl|recruit",
 )
 
+# "machine performance", "server productivity" are no worker's performance.
+_NOT_OF_MACHINES = (
+    r"(?! (?:\S+ ){0,2}(?:of|for) (?:our |the |all |its )?(?:\S+ )?(?:clusters?|servers?|systems?|networks?|apps?|"
+    r"applications?|websites?|databases?|infrastructure|machines?|plants?|services?|apis?|campaigns?|models?|"
+    r"pipelines?|funds?|portfolios?|engines?|pumps?|vehicles?|fleet|stores?|branches|products?)\b)"
+)
+_NOT_MACHINE_EN = (
+    r"(?<!machine )(?<!server )(?<!system )(?<!network )(?<!website )(?<!engine )(?<!battery )(?<!campaign )"
+    r"(?<!portfolio )(?<!fund )(?<!app )(?<!model )(?<!plant )(?<!line )(?<!pump )(?<!equipment )(?<!asset )"
+    r"(?<!financial )(?<!product )(?<!query )(?<!database )(?<!energy )"
+)
 EMPLOY_DECISION = concept(
     r"\b(?:drop\w* (?:those|workers|drivers|them)|deactivat\w* (?:\w+ ){0,2}(?:workers|drivers|couriers|riders|"
     r"freelancers)|ratings?|let go|laid off|flight risk|attrition risk|"
@@ -167,8 +194,8 @@ EMPLOY_DECISION = concept(
     r"workers?|staff|temps?|drivers?|couriers?|writers?|translators?|trainers?)|"
     r"(?:whose|which) (?:\S+ ){0,4}(?:contracts?|agreements?|retainers?) (?:\S+ ){0,3}(?:renew|extend|terminat|end)\w*|"
     r"(?:which|whose) (?:\S+ ){0,4}(?:contracts? |staff |employees |workers |temps )?(?:are |is |get |gets )?"
-    r"(?:renewed|extended|made permanent)|"
-    r"performance|productivity|kpis?|keystrokes?|"
+    r"(?:renewed|extended|made permanent)|" + _NOT_MACHINE_EN + r"(?:performance|productivity)" + _NOT_OF_MACHINES
+    + r"|kpis?|keystrokes?|"
     r"idle time|"
     r"screen time|peer feedback|pick rates?|(?:picks|units|calls|tickets|parcels|items|scans|lines|orders|deliveries|"
     r"stops) (?:per|an|/) ?hour|bottom (?:\d+ ?%|\d+|performers|quartile|decile|ten|five)|"
@@ -197,16 +224,15 @@ EMPLOY_DECISION = concept(
     r"loyalität|illoyal|"
     r"kündigungsabsicht|kündigungsrisiko|"
     r"wechselbereitschaft|"
-    r"beförder|kündig|entlass|abmahn|bonus|gehalt|"
-    r"vergütung|vertragsverlänger|leistung|produktivität|festvertrag|fest angestellt|entfrist|"
+    r"beförder|kündig|entlass(?!brief|management|bericht|termin|planung|medikation|ung(?:sbrief|sbericht|smanagement|"
+    r"stermin|splanung))|abmahn|bonus|gehalt|"
+    r"vergütung|vertragsverlänger|(?<![a-zäöüß])(?:leistung|produktivität)|(?:mitarbeiter|arbeits|einzel|verkaufs|"
+    r"vertriebs|team)(?:leistung|produktivität)|festvertrag|fest angestellt|entfrist|"
     r"tastaturanschläg|bildschirmzeit|überwach|pickrate|stellenabbau|personalabbau|"
     r"vom soll\b|sollerfüllung|zielvorgabe|probezeit|gehaltserhöh|verwarn|"
     r"(?:picks|pakete|anrufe|tickets|positionen|teile|stück|scans|sendungen) (?:pro|je) stunde|"
     r"(?:die )?schlechtesten (?:\d+|zehn|fünf)|(?:wen|wer) (?:\w+ ){0,3}übernehm|"
-    r"(?:danach|je nachdem|abhängig davon|basierend darauf|gemessen daran),?(?: \S+){0,3} (?:wie|wer) (?:\S+ ){0,4}"
-    r"(?:schnell|gut|oft|fehlerfrei|zuverlässig|sorgfältig|genau|viel|wenig|freundlich|höflich|kompetent|pünktlich|"
-    r"produktiv|"
-    r"erfolgreich|motiviert|flexibel|belastbar)|"
+    r"welche\w* (?:\S+ ){0,3}(?:übernehm|behalt|weiterbeschäftig|entfrist)|" + _HOW_WELL_DE + "|"
     r"(?:fehlerquote|fehlerrate|erledigungsquote|bearbeitungs(?:zeit|dauer|geschwindigkeit))\w* (?:\S+ ){0,2}"
     r"(?:pro|je|der einzelnen|jede|jedes|ihrer|seiner)|(?:ihre|seine|persönlich|individuell)\w* (?:fehlerquote|"
     r"fehlerrate|erledigungsquote)|wer (?:\S+ ){0,4}unter (?:dem )?(?:durch)?schnitt|"
@@ -229,4 +255,10 @@ AGGREGATE_ONLY = concept(
     r"\b(?:aggregated?|anonymi[sz]ed|nothing per person|no individual|not per person|team level only)\b",
     r"aggregiert|anonymisiert|keine einzel|nicht personenbezogen|nur auf teamebene",
     raw=True,
+)
+# Patients are discharged from hospital too ("welche Patienten entlassen werden", "Entlassbriefe").
+PATIENT_DISCHARGE = concept(
+    r"\b(?:discharg\w* (?:\S+ ){0,3}patients?|patients? (?:\S+ ){0,4}discharg\w*|discharge (?:letters?|summar\w*))\b",
+    r"patient\w* (?:\S+ ){0,5}entlass|entlass\w* (?:\S+ ){0,3}patient|entlassbrief|entlassmanagement|"
+    r"entlassungs(?:brief|bericht|management)",
 )

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from triage import concepts as c
+from triage import concepts_deepfake as d
 from triage import concepts_synthetic as g
 from triage import concepts_transparency as t
 from triage.patterns import Text
@@ -35,29 +36,31 @@ ART50_RULES: tuple[Rule, ...] = (
     _l(
         "Art. 50(4)",
         "deep fake: realistic synthetic content of real persons, places or events",
-        g.DEEPFAKE,
-        (g.REAL_SUBJECT, g.PUBLIC_FIGURE, g.PUBLISH),
+        (d.DEEPFAKE, d.PASSES_AS_REAL),
+        (d.REAL_SUBJECT, d.PUBLIC_FIGURE, d.PUBLISH),
+        none_of=(d.DETECTS_FAKES,),
         question=(
             "Will realistic generated content of real people or places be published?",
             "Werden realistische KI-Inhalte über reale Personen oder Orte veröffentlicht?",
         ),
     ),
-    _l("Art. 50(4)", "deep fake content", g.DEEPFAKE_TERM),
+    _l("Art. 50(4)", "deep fake content", d.DEEPFAKE_TERM, none_of=(d.DETECTS_FAKES,)),
     _l(
         "Art. 50(4)",
         "synthetic image, video or voice of a real public figure",
-        g.PUBLIC_FIGURE,
-        g.SYNTH_LIKENESS,
+        d.PUBLIC_FIGURE,
+        d.SYNTH_LIKENESS,
         g.GENERATE,
-        (g.REAL_SUBJECT, g.ENDORSE),
+        (d.REAL_SUBJECT, d.ENDORSE),
+        none_of=(d.DETECTS_FAKES,),
     ),
     _l(
         "Art. 50(4)",
         "AI-written text on matters of public interest published without editorial control",
-        g.NEWS,
-        g.PUBLIC_INTEREST,
-        g.AUTO_PUBLISH,
-        none_of=(g.EDITED,),
+        d.NEWS,
+        d.PUBLIC_INTEREST,
+        d.AUTO_PUBLISH,
+        none_of=(d.EDITED, d.INTERNAL_AUDIENCE),
     ),
     # The two Art. 50(1) rules are `t.talks_to_people`, which the provider-role check shares.
     _l("Art. 50(1)", "AI system interacting directly with people", t.TALK_CUES, check=t.takes_part),

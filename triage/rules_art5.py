@@ -9,6 +9,8 @@ Annex III 1(a). A sensitive trait counts when it is what is inferred, not when i
 ("political talk show"). A score of how people behaved towards one service (no-shows, disputes, ratings
 of passengers) becomes social scoring once sold to landlords or employers, i.e. used in an unrelated
 context (Art. 5(1)(c)(i)); a credit score sold that way stays Annex III 5(b), a fraud score is neither.
+Untargeted face collection (Art. 5(1)(e)) covers CCTV archives as well as the web: "every face" taken out of
+recordings for a recognition database, while comparing every face with a list stays identification (Annex III 1(a)).
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from triage import concepts as c
 from triage import concepts_areas as a
 from triage import concepts_art5 as x
 from triage import concepts_art5_biometric as b
+from triage import concepts_art5_scoring as k
 from triage import concepts_services as s
 from triage.patterns import Text
 from triage.result import Tier
@@ -38,9 +41,10 @@ _SUBJECTS = {
 _STAFF_NAMES = {"work", "staff"}
 _FEELING = (c.EMOTION, b.EMOTION_MORE)
 _SIGNAL = (c.BIOMETRIC_MODALITY, b.MODALITY_MORE, b.VOICE_TONE)
-_PEOPLE = (c.PERSON, c.WORK_SUBJECT, c.CUSTOMER_SUBJECT, x.PEOPLE_MORE)
-_SOCIAL_CONDUCT = (a.PRIVATE_LIFE, x.CIVIC_BEHAVIOUR, x.CIVIC_MORE)
-_TREATMENT = (a.CONSEQUENCE, x.TREATMENT)
+_PEOPLE = (c.PERSON, c.WORK_SUBJECT, c.CUSTOMER_SUBJECT, k.PEOPLE_MORE)
+_CIVIC_SCORE = (a.SCORE, k.SCORE_COMPOUND, k.CIVIC_SCORE_TERM)
+_SOCIAL_CONDUCT = (a.PRIVATE_LIFE, k.CIVIC_BEHAVIOUR, k.CIVIC_MORE)
+_TREATMENT = (a.CONSEQUENCE, k.TREATMENT)
 _VULNERABLE = (a.VULNERABLE, x.VULNERABLE_MORE)
 _STEERED_DECISION = (x.HARMFUL_DECISION, x.STEER, x.GAMBLE)
 _CLAUSE_END = re.compile(r"[.;!?]")
@@ -101,11 +105,14 @@ def _infers_sensitive_trait(text: Text) -> bool:
 
 
 def _exploits(text: Text) -> bool:
-    """An exploitation cue beyond a mere price word, or a price word next to something being sold or pushed.
+    """An exploitation cue beyond a mere price word or susceptibility, or one of those next to something sold.
 
     "Explains expensive training courses to the unemployed" exploits nobody; "sells them expensive loans" does.
+    "Kids can't resist dinosaurs" is no exploitation; "kids cave faster, so show them gem deals" is.
     """
-    rest = x.PRICE_ONLY.pattern.sub(lambda m: " " * len(m.group(0)), text.masked)
+    rest = text.masked
+    for weak in (x.PRICE_ONLY, x.SUSCEPTIBLE):
+        rest = weak.pattern.sub(lambda m: " " * len(m.group(0)), rest)
     if any(cn.find(rest) for cn in (a.EXPLOIT, x.HARD_SELL, x.EXPLOIT_MORE)):
         return True
     return any(text.has(cn) for cn in (x.HARMFUL_DECISION, x.PURCHASE, x.OFFER, a.MONETISE, x.STEER))
@@ -167,6 +174,13 @@ ART5_RULES: tuple[Rule, ...] = (
         b.BULK,
         b.ONLINE_SOURCE,
     ),
+    _p(
+        "Art. 5(1)(e)",
+        "every face taken from CCTV footage or the web for a recognition database",
+        b.FACE_HARVEST,
+        (b.FACE_DB, c.FACE_IDENT),
+        (c.FOOTAGE, b.FOOTAGE_MORE, b.ONLINE_SOURCE),
+    ),
     _p("Art. 5(1)(a)", "subliminal, manipulative or deceptive techniques", a.MANIPULATION),
     _p(
         "Art. 5(1)(a)",
@@ -187,7 +201,7 @@ ART5_RULES: tuple[Rule, ...] = (
         "Art. 5(1)(b)",
         "exploiting vulnerabilities due to age, disability or social/economic situation",
         _VULNERABLE,
-        (a.EXPLOIT, x.HARD_SELL, x.EXPLOIT_MORE),
+        (a.EXPLOIT, x.HARD_SELL, x.EXPLOIT_MORE, x.SUSCEPTIBLE),
         check=_exploits,
         question=(
             "Does the system target people because of age, disability or financial hardship?",
@@ -196,9 +210,9 @@ ART5_RULES: tuple[Rule, ...] = (
     ),
     _p(
         "Art. 5(1)(b)",
-        "emotional pressure on vulnerable people (e.g. children) to buy",
+        "emotional or time pressure on vulnerable people (e.g. children) to buy",
         _VULNERABLE,
-        (x.EMOTIONAL_PRESSURE, x.WEAK_MOMENT),
+        (x.EMOTIONAL_PRESSURE, x.WEAK_MOMENT, x.TIME_PRESSURE),
         x.PURCHASE,
         none_of=(x.NO_PURCHASE,),
     ),
@@ -213,8 +227,8 @@ ART5_RULES: tuple[Rule, ...] = (
         "Art. 5(1)(c)",
         "social scoring from private-life behaviour with detrimental treatment",
         _SOCIAL_CONDUCT,
-        a.SCORE,
-        _TREATMENT,
+        _CIVIC_SCORE,
+        (*_TREATMENT, k.OUTSIDE_USE),
         _PEOPLE,
         question=(
             "Does a score built from private behaviour decide how people are treated elsewhere?",
@@ -225,16 +239,16 @@ ART5_RULES: tuple[Rule, ...] = (
         "Art. 5(1)(c)",
         "detrimental treatment based on private-life behaviour",
         _SOCIAL_CONDUCT,
-        (a.DETRIMENT, x.LOW_SCORE),
+        (a.DETRIMENT, k.LOW_SCORE),
         _TREATMENT,
         _PEOPLE,
     ),
     _p(
         "Art. 5(1)(c)",
         "a score of how people behaved towards one service sold or passed to others (landlords, employers)",
-        x.SERVICE_CONDUCT,
-        (a.SCORE, x.SCORE_COMPOUND),
-        x.OUTSIDE_USE,
+        k.SERVICE_CONDUCT,
+        _CIVIC_SCORE,
+        k.OUTSIDE_USE,
         _PEOPLE,
         none_of=(s.CREDIT_STRONG, s.FRAUD),
         question=(
@@ -242,7 +256,7 @@ ART5_RULES: tuple[Rule, ...] = (
             "Entscheiden andere (Vermieter, Arbeitgeber, Versicherer) mit dem Score über die Bewerteten?",
         ),
     ),
-    _p("Art. 5(1)(c)", "social scoring of people", a.SOCIAL_SCORE_TERM),
+    _p("Art. 5(1)(c)", "social scoring of people", (a.SOCIAL_SCORE_TERM, k.CIVIC_SCORE_TERM)),
     _p(
         "Art. 5(1)(b)",
         "exploiting a vulnerable state (loneliness, addiction, debt) to sell",
@@ -253,10 +267,10 @@ ART5_RULES: tuple[Rule, ...] = (
     _p(
         "Art. 5(1)(d)",
         "predicting crime risk from profiling or personality traits",
-        x.CRIME,
-        x.PREDICT,
-        (x.PERSONALITY, x.CIRCUMSTANCES),
+        k.CRIME,
+        k.PREDICT,
+        (k.PERSONALITY, k.CIRCUMSTANCES),
         _PEOPLE,
-        none_of=(x.VICTIM,),
+        none_of=(k.VICTIM,),
     ),
 )

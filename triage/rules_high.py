@@ -2,7 +2,7 @@
 
 Within the high tier the first matching rule names the basis, so the table is ordered from
 the most specific provision to the broadest within each area. Art. 6(1) with Annex I (products)
-lives in `triage.rules_annex1`.
+lives in `triage.rules_annex1`, the employment rules of point 4 in `triage.rules_work`.
 """
 
 from __future__ import annotations
@@ -10,12 +10,13 @@ from __future__ import annotations
 from triage import concepts as c
 from triage import concepts_annex1 as d
 from triage import concepts_areas as a
-from triage import concepts_art5 as x
+from triage import concepts_art5_scoring as k
 from triage import concepts_services as s
 from triage import concepts_work as w
 from triage.patterns import Text, concept, outside_denial
 from triage.result import Tier
 from triage.rules_model import Rule, nearest_subject
+from triage.rules_work import EMPLOYMENT_RULES
 
 RISK = concept(
     r"\b(?:risks?|secondary (?:inspection|screening|checks?)|further checks)\b",
@@ -55,6 +56,15 @@ def _prices_people(text: Text) -> bool:
     return not text.has(s.ANSWERS_QUESTIONS) or text.has(s.PRICING_ACT)
 
 
+def _acts_on_infrastructure(text: Text) -> bool:
+    """A demand forecast for planning "while the plant control stays as it is" operates nothing; a chatbot,
+    a report or maintenance planning for a utility counts only when the AI itself switches, closes or doses.
+    """
+    paperwork = any(text.has(x) for x in (s.ANSWERS_QUESTIONS, d.BACK_OFFICE, d.MAINTENANCE))
+    acts = a.CONTROL_VERB if paperwork else a.CONTROL_ACTION
+    return outside_denial(text, acts, a.CONTROL_UNCHANGED, d.SAFETY_UNCHANGED)
+
+
 def _protects_physically(text: Text) -> bool:
     """Fire, power or flooding cues count unless they only say the existing protection stays as it is."""
     return outside_denial(text, a.PHYSICAL_PROTECTION, d.SAFETY_UNCHANGED)
@@ -69,20 +79,6 @@ def _credit_of_natural_persons(text: Text) -> bool:
     if text.has(s.ANSWERS_QUESTIONS) and not text.has(s.CREDIT_ACT):
         return False
     return text.has(c.PRIVATE_PERSON) or not text.has(c.BUSINESS_ONLY)
-
-
-def _job_recruitment(text: Text) -> bool:
-    """ "Applicants" for a flat, a loan or a study place are not job candidates (Annex III 4(a)).
-
-    Admin help in recruiting (reply drafts, scheduling, booking rooms, an explicit "doesn't assess
-    anyone") is not selection unless an active selection verb (rank, score, filter) remains.
-    """
-    denial = text.find(w.NO_EVALUATION)
-    admin = denial is not None or any(text.has(x) for x in (w.REPLY_DRAFT, w.RECRUIT_ADMIN, w.AD_WORDING))
-    rest = text.masked if denial is None else text.masked[: denial.start()] + text.masked[denial.end() :]
-    if admin and not w.SELECTION_ACTIVE.find(rest):
-        return False
-    return text.has(w.RECRUIT_STRONG) or not text.has(w.NON_JOB_APPLICATION)
 
 
 def _h(
@@ -130,6 +126,7 @@ ANNEX_III_RULES: tuple[Rule, ...] = (
         "safety component in critical infrastructure or road traffic",
         a.INFRA,
         a.CONTROL_ACTION,
+        check=_acts_on_infrastructure,
         question=(
             "Does the system act on the infrastructure (switching, closing, control) or only report?",
             "Greift das System in die Infrastruktur ein (schalten, sperren, steuern) oder berichtet es nur?",
@@ -161,58 +158,7 @@ ANNEX_III_RULES: tuple[Rule, ...] = (
         check=_decides_on_learners,
     ),
     _h("Annex III 3(b)", "evaluating learning outcomes", a.LEARN_EVAL, a.EDU_INSTITUTION),
-    _h(
-        "Annex III 4(a)",
-        "recruitment or selection of candidates",
-        w.RECRUIT,
-        a.EVALUATE,
-        check=_job_recruitment,
-        question=(
-            "Does the system screen, rank or select applicants, or only help with admin?",
-            "Sichtet, bewertet oder wählt das System Bewerber aus oder hilft es nur organisatorisch?",
-        ),
-    ),
-    _h(
-        "Annex III 4(b)",
-        "decisions on work relationships or performance monitoring of workers",
-        w.EMPLOY_DECISION,
-        c.WORK_SUBJECT,
-        a.EVALUATE,
-        none_of=(w.AGGREGATE_ONLY,),
-        question=(
-            "Are individual workers evaluated, monitored or ranked, or only aggregate figures used?",
-            "Werden einzelne Beschäftigte bewertet, überwacht oder gerankt oder nur aggregierte Zahlen?",
-        ),
-    ),
-    _h(
-        "Annex III 4(b)",
-        "allocating work by personal traits or individual performance",
-        w.ALLOCATE_WORK,
-        w.INDIVIDUAL_BASIS,
-        c.WORK_SUBJECT,
-        none_of=(w.AGGREGATE_ONLY,),
-        question=(
-            "Is work handed out by each worker's performance, behaviour or traits, or only by availability, "
-            "skills or wishes?",
-            "Wird Arbeit nach Leistung, Verhalten oder Eigenschaften der Einzelnen verteilt oder nur nach "
-            "Verfügbarkeit, Qualifikation oder Wünschen?",
-        ),
-    ),
-    _h(
-        "Annex III 4(b)",
-        "promotion, dismissal or job cuts decided on individuals",
-        w.EMPLOY_STRONG,
-        a.EVALUATE,
-        none_of=(w.AGGREGATE_ONLY, w.NO_EVALUATION),
-    ),
-    _h(
-        "Annex III 4(b)",
-        "monitoring or evaluating the performance of each individual worker",
-        w.PER_PERSON,
-        w.WORK_MONITOR,
-        c.WORK_SUBJECT,
-        none_of=(w.AGGREGATE_ONLY,),
-    ),
+    *EMPLOYMENT_RULES,
     _h("Annex III 5(a)", "eligibility for public assistance benefits", s.PUBLIC_BENEFIT, s.GRANT_DECISION),
     _h(
         "Annex III 5(b)",
@@ -244,10 +190,10 @@ ANNEX_III_RULES: tuple[Rule, ...] = (
         "Annex III 6(a)",
         "law enforcement: risk of a person becoming a victim",
         c.LAW_ENFORCEMENT,
-        (x.VICTIM, s.VICTIM_RISK),
+        (k.VICTIM, s.VICTIM_RISK),
     ),
-    _h("Annex III 6(b)", "law enforcement: polygraph or similar tools", c.LAW_ENFORCEMENT, x.LIE),
-    _h("Annex III 6(c)", "law enforcement: reliability of evidence", c.LAW_ENFORCEMENT, x.EVIDENCE),
+    _h("Annex III 6(b)", "law enforcement: polygraph or similar tools", c.LAW_ENFORCEMENT, k.LIE),
+    _h("Annex III 6(c)", "law enforcement: reliability of evidence", c.LAW_ENFORCEMENT, k.EVIDENCE),
     _h(
         "Annex III 6(c)",
         "law enforcement: reliability of statements or testimony",
@@ -259,17 +205,17 @@ ANNEX_III_RULES: tuple[Rule, ...] = (
         "Annex III 6(d)",
         "law enforcement: risk of offending or re-offending",
         c.LAW_ENFORCEMENT,
-        x.CRIME,
-        x.PREDICT,
+        k.CRIME,
+        k.PREDICT,
     ),
     _h(
         "Annex III 6(e)",
         "law enforcement: profiling in detection or investigation",
         c.LAW_ENFORCEMENT,
-        x.INVESTIGATE,
+        k.INVESTIGATE,
         _PEOPLE,
     ),
-    _h("Annex III 7(a)", "migration: polygraph or similar tools", s.MIGRATION, x.LIE),
+    _h("Annex III 7(a)", "migration: polygraph or similar tools", s.MIGRATION, k.LIE),
     _h(
         "Annex III 7(b)",
         "migration/border: risk assessment of persons",

@@ -4,11 +4,9 @@ Why: the unanimous nearest-neighbour vote only fires when four past ideas are ne
 multinomial logistic regression over the same embeddings generalises to paraphrases. It is used
 twice on "minimal" rules results (`triage.precedent_vote`): p(prohibited or high) >= THRESHOLD
 escalates an idea about people or safety, and a top p(limited) >= LIMITED_THRESHOLD raises it to
-limited (it recognises generators and assistants in words the rules lack). Both thresholds were
-chosen on round 5 (120 ideas, rules of the time 0.825 / 0.812 accuracy / prohibited+high recall;
-with the model 0.892 / 0.896). On round 6, written afterwards and used for nothing else, the rules
-alone gave 0.817 / 0.854 and the product wiring 0.892 / 0.979 (`bench/triage_quality.py --ideas`).
-It never lowers a tier.
+limited (it recognises generators and assistants in words the rules lack). The thresholds were
+chosen on rounds 5 and 7 of the in-house ideas, each before it joined the precedents; round 8 was
+kept for the final figure (README). It never lowers a tier.
 
 Training is plain numpy gradient descent from zeros, so the shipped weights
 (`precedent_data/tier_model.<model>.npz`) are reproducible with
@@ -28,12 +26,13 @@ from triage.result import Tier
 TIERS = (Tier.prohibited, Tier.high, Tier.limited, Tier.minimal)
 SCALE = 10.0  # centred e5 vectors are small; scaling keeps the learning rate sensible
 EPOCHS, RATE, L2 = 600, 0.5, 1e-3
-THRESHOLD = 0.8
+THRESHOLD = 0.7
 """p(prohibited or high) at or above which a "minimal" rules result about people or safety is escalated.
-0.6 over-escalated on a round of ideas with a real pipeline's tier mix (16 of 72 minimal/limited
-ideas, e.g. recipe tweaks and apple sorting at p > 0.8 before the people/safety gate); 0.8 with the
-gate kept the recall gain at 2 false escalations in 120 (`bench/triage_quality.py`)."""
-LIMITED_THRESHOLD = 0.7
+Without the people/safety gate, 0.6 over-escalated round 5 (16 of 72 minimal/limited ideas, e.g.
+recipe tweaks and apple sorting at p > 0.8). With the gate, round 5 (635 precedents) preferred 0.8
+(0.833 vs 0.808 accuracy, equal recall) and round 7 (1,025 precedents) 0.6 (0.979 vs 0.938 recall,
+0.892 vs 0.883 accuracy); 0.7 is between, favouring recall (round 7: 0.892 / 0.958)."""
+LIMITED_THRESHOLD = 0.6
 """p(limited), when it is also the model's top tier, at or above which a "minimal" rules result is
 raised to limited: the model recognises generators and assistants in words the rules lack."""
 

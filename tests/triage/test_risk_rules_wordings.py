@@ -6,7 +6,9 @@ allocation by personal metrics, safety functions), each with a near miss that mu
 The round-5 block widens machinery and vehicle names, keeps paperwork about a regulated product out of
 Annex I, and pins German clause-final negation ("Bewerber beurteilt er nicht"). The round-6 blocks add
 German infrastructure verbs, pass/fail and school allocation, freelancers' contracts, 1:1 verification,
-loan FAQ bots and start interlocks of machines.
+loan FAQ bots and start interlocks of machines. The round-7 blocks pin rankings, scores and verdicts on
+named workers (and the aggregate, self-only, dispatch and machine near misses), utilities that switch
+by themselves, victims' risk, voter targeting, certification by exam and the treadmill as a machine.
 """
 
 from __future__ import annotations
@@ -162,6 +164,45 @@ HIGH = [
     ("high", "Bahn: KI-System erkennt Hindernisse auf dem Gleis und leitet eine Notbremsung ein."),
     ("minimal", "Machine learning model checks whether customers are likely to churn before the campaign starts."),
     ("minimal", "Bevor die Produktion startet, prüft die KI, ob alle Materialien im Lager sind."),
+    # round 7: rankings, scores and verdicts on named workers (Annex III 4(b)) and their near misses
+    ("high", "Build a leaderboard of our sales reps by closed deals that managers use in quarterly reviews."),
+    ("high", "Ein Dashboard zeigt der Filialleitung, welche Kassiererin wie schnell scannt und wie oft sie storniert."),
+    ("high", "Leistungsranking der Entwickler aus Git-Commits und Code-Reviews für die Gehaltsrunde."),
+    ("high", "Schichtleiter sollen eine Ampel pro Mitarbeiter sehen (grün/gelb/rot) nach Taktzeit und Ausschuss."),
+    ("high", "Analyse badge swipes to see which employees come in late most often."),
+    ("high", "Pünktlichkeit der Monteure tracken und beim Jahresgespräch auf den Tisch legen."),
+    ("high", "Wer im Team die meisten Tickets schließt, soll automatisch die Bonusstufe A bekommen."),
+    ("high", "Überstunden-Vergabe: Wer zuletzt oft krank war, bekommt keine Zusatzschichten, das entscheidet das "
+             "Tool."),
+    ("high", "Welche Leiharbeiter übernehmen wir? Die KI schlägt anhand von Fehlzeiten und Stückzahlen eine Liste "
+             "vor."),
+    ("high", "Für die Kurzarbeit: Die KI schlägt vor, wer zuerst in Kurzarbeit geht, anhand der "
+             "Leistungsbeurteilungen."),
+    ("high", "Bossware-style tracking of home-office staff: screenshots every 10 minutes and an activity score for the "
+             "manager."),
+    ("minimal", "A personal productivity tracker that only the employee sees; managers have no access."),
+    ("minimal", "Rank spare parts by failure rate so technicians know what to carry."),
+    ("minimal", "The model scores each lead for the sales reps so they call the hottest first."),
+    ("minimal", "Welcher Techniker kann am schnellsten vor Ort sein? Die KI schlägt ihn dem Disponenten vor."),
+    ("minimal", "Telematics car insurance: a score per driver from braking and speeding sets the premium."),
+    ("minimal", "Die KI schlägt den Pflegekräften vor, welche Patienten morgen entlassen werden können."),
+    ("minimal", "Performance monitoring of our Kubernetes cluster with anomaly alerts for the on-call engineers."),
+    ("minimal", "KI bewertet die Maschinenleistung pro Schicht und zeigt es den Schichtleitern."),
+    # round 7: utilities that switch by themselves (not forecasts or chatbots), victims, voters, exams, products
+    ("high", "Druckregelanlage: Das Modell erkennt Druckanomalien und sperrt die Gaszufuhr selbstständig."),
+    ("minimal", "Stromnetz: Lastprognose je Umspannwerk für die Einsatzplanung der Monteure; die Netzleittechnik "
+                "bleibt unverändert."),
+    ("limited", "Municipal water company: a chatbot answers residents' questions about water safety and hardness."),
+    ("minimal", "Our gas pressure regulating stations: AI predicts when the filters need replacing; valves and safety "
+                "shut-offs stay as they are."),
+    ("high", "Police want a model that flags stalking victims at risk of further violence so officers can prioritise "
+             "protection."),
+    ("high", "Wahlkampf: Die KI entscheidet, welche Wähler welche Botschaft bekommen."),
+    ("high", "Sprachschule: Die KI korrigiert in Zukunft die schriftlichen Prüfungen der Teilnehmenden und "
+             "entscheidet, wer das Zertifikat erhält."),
+    ("high", "Treadmill maker: an AI camera detects a user falling and halts the belt."),
+    ("minimal", "Materialdispo: KI schlägt Bestellmengen für die nächsten Wochen vor."),
+    ("high", "Bank: Die KI legt den Dispo-Rahmen für Privatkunden anhand des Kontoverlaufs fest."),
 ]
 
 

@@ -25,6 +25,7 @@ SOURCES = (
     ("generalisation_ideas_round4.jsonl", "round4", ""),
     ("generalisation_ideas_round5.jsonl", "round5", ""),
     ("generalisation_ideas_round6.jsonl", "round6", ""),
+    ("generalisation_ideas_round7.jsonl", "round7", ""),
 )
 """(file in tests/triage/data, source label, id prefix for rows without an id)."""
 
