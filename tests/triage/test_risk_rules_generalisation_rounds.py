@@ -1,4 +1,4 @@
-"""Generalisation rounds 4-7: sets written by writers who saw neither the rules nor earlier rounds.
+"""Generalisation rounds 4-8: sets written by writers who saw neither the rules nor earlier rounds.
 
 Each round was measured *before* anything was changed for it (the first pass, the honest estimate
 for unseen ideas), then the rules were widened by concept family, never by matching its texts, and
@@ -19,6 +19,9 @@ each round taught them. First passes (tier accuracy / prohibited+high recall):
   0.750, product wiring 0.883 / 0.938 (tier model at p >= 0.8); the model threshold then went to
   0.7 (limited 0.6), which gave 0.892 / 0.958 on it. Most rule misses were Annex III 4(b) per-person
   scoring and allocation in a manager's words.
+- Round 8, 120 ideas (logistics, a health and education foundation, media and telecom), kept back
+  for the final figure: rules alone 0.867 / 0.833, product wiring 0.892 / 0.938. It joined the
+  precedents afterwards but the rules were not tuned on it, so its test only pins that first pass.
 """
 
 from __future__ import annotations
@@ -27,23 +30,24 @@ import pytest
 
 from tests.triage.generalisation import assert_format, assert_tier_quality, load
 
-# (data file, size, share of prohibited+high, share of German ideas)
+# (data file, size, share of prohibited+high, share of German ideas, min accuracy, min strict recall)
 ROUNDS = [
-    ("generalisation_ideas_round4.jsonl", 150, (0.45, 0.50), (0.45, 0.55)),
-    ("generalisation_ideas_round5.jsonl", 120, (0.38, 0.42), (0.45, 0.55)),
-    ("generalisation_ideas_round6.jsonl", 120, (0.38, 0.42), (0.45, 0.55)),
-    ("generalisation_ideas_round7.jsonl", 120, (0.38, 0.42), (0.45, 0.55)),
+    ("generalisation_ideas_round4.jsonl", 150, (0.45, 0.50), (0.45, 0.55), 0.95, 0.95),
+    ("generalisation_ideas_round5.jsonl", 120, (0.38, 0.42), (0.45, 0.55), 0.95, 0.95),
+    ("generalisation_ideas_round6.jsonl", 120, (0.38, 0.42), (0.45, 0.55), 0.95, 0.95),
+    ("generalisation_ideas_round7.jsonl", 120, (0.38, 0.42), (0.45, 0.55), 0.95, 0.95),
+    ("generalisation_ideas_round8.jsonl", 120, (0.38, 0.42), (0.45, 0.55), 0.86, 0.83),
 ]
-MIN_ACCURACY = 0.95
-MIN_STRICT_RECALL = 0.95
 
 
-@pytest.mark.parametrize(("name", "size", "strict_share", "de_share"), ROUNDS, ids=[r[0] for r in ROUNDS])
+@pytest.mark.parametrize(("name", "size", "strict_share", "de_share"), [r[:4] for r in ROUNDS],
+                         ids=[r[0] for r in ROUNDS])
 def test_format_matches_the_eval_file(name: str, size: int, strict_share: tuple[float, float],
                                       de_share: tuple[float, float]) -> None:
     assert_format(load(name), size=size, strict_share=strict_share, de_share=de_share)
 
 
-@pytest.mark.parametrize("name", [r[0] for r in ROUNDS])
-def test_tier_accuracy_and_strict_recall(name: str) -> None:
-    assert_tier_quality(load(name), min_accuracy=MIN_ACCURACY, min_strict_recall=MIN_STRICT_RECALL)
+@pytest.mark.parametrize(("name", "min_accuracy", "min_strict_recall"), [(r[0], *r[4:]) for r in ROUNDS],
+                         ids=[r[0] for r in ROUNDS])
+def test_tier_accuracy_and_strict_recall(name: str, min_accuracy: float, min_strict_recall: float) -> None:
+    assert_tier_quality(load(name), min_accuracy=min_accuracy, min_strict_recall=min_strict_recall)

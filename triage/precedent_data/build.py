@@ -26,6 +26,7 @@ SOURCES = (
     ("generalisation_ideas_round5.jsonl", "round5", ""),
     ("generalisation_ideas_round6.jsonl", "round6", ""),
     ("generalisation_ideas_round7.jsonl", "round7", ""),
+    ("generalisation_ideas_round8.jsonl", "round8", ""),
 )
 """(file in tests/triage/data, source label, id prefix for rows without an id)."""
 
