@@ -90,7 +90,7 @@ def match_all(rules: tuple[Rule, ...], text: Text) -> Match:
 def nearest_subject(text: Text, anchors: tuple[Concept, ...], subjects: dict[str, Concept]) -> str | None:
     """Name of the subject concept whose mention is closest to any mention of an `anchors` concept.
 
-    Used to tell *whose* emotions are inferred: "cameras see when pickers look frustrated"
+    Used to tell *whose* emotions are inferred: "cameras notice when cashiers look annoyed"
     (workers) versus "the caller's voice shows they get upset" (customers); the modality counts as an
     anchor too because its owner ("caller's voice", "Mimik der Schüler") is whose emotion is read.
     """
