@@ -18,18 +18,9 @@ from triage.result import Tier
 from triage.rules_annex1 import ANNEX_I_RULES
 from triage.rules_art5 import ART5_RULES
 from triage.rules_high import ANNEX_III_RULES
-from triage.rules_model import Hit, Match, Rule, match_all
+from triage.rules_model import Hit, Match, Rule, RuleMaker, match_all
 
-
-def _l(
-    basis: str,
-    label: str,
-    *all_of: object,
-    none_of: tuple[object, ...] = (),
-    check: object = None,
-    question: tuple[str, str] | None = None,
-) -> Rule:
-    return Rule(Tier.limited, basis, "art50", label, all_of, none_of, check, question)  # type: ignore[arg-type]
+_l = RuleMaker(Tier.limited, "art50")
 
 
 ART50_RULES: tuple[Rule, ...] = (

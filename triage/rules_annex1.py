@@ -11,7 +11,7 @@ from __future__ import annotations
 from triage import concepts_annex1 as d
 from triage.patterns import Text, outside_denial
 from triage.result import Tier
-from triage.rules_model import Rule
+from triage.rules_model import Rule, RuleMaker
 
 
 def _safety_function(text: Text) -> bool:
@@ -38,10 +38,7 @@ def _device_function(text: Text) -> bool:
     return text.has(d.THERAPY_ACT) or (text.has(d.DIAGNOSE) and text.has(d.DISEASE))
 
 
-def _a1(
-    basis: str, label: str, *all_of: object, check: object = None, question: tuple[str, str] | None = None
-) -> Rule:
-    return Rule(Tier.high, basis, "art6_1", label, all_of, (), check, question)  # type: ignore[arg-type]
+_a1 = RuleMaker(Tier.high, "art6_1")
 
 
 ANNEX_I_RULES: tuple[Rule, ...] = (

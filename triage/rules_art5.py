@@ -27,7 +27,7 @@ from triage import concepts_services as s
 from triage.patterns import Text
 from triage.result import Tier
 from triage.rules_high import _emotions_of_people
-from triage.rules_model import Rule, nearest_subject
+from triage.rules_model import Rule, RuleMaker, nearest_subject
 
 _SUBJECTS = {
     "work": c.WORK_SUBJECT,
@@ -118,15 +118,7 @@ def _exploits(text: Text) -> bool:
     return any(text.has(cn) for cn in (x.HARMFUL_DECISION, x.PURCHASE, x.OFFER, a.MONETISE, x.STEER))
 
 
-def _p(
-    basis: str,
-    label: str,
-    *all_of: object,
-    none_of: tuple[object, ...] = (),
-    check: object = None,
-    question: tuple[str, str] | None = None,
-) -> Rule:
-    return Rule(Tier.prohibited, basis, "art5", label, all_of, none_of, check, question)  # type: ignore[arg-type]
+_p = RuleMaker(Tier.prohibited, "art5")
 
 
 ART5_RULES: tuple[Rule, ...] = (

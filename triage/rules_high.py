@@ -15,7 +15,7 @@ from triage import concepts_services as s
 from triage import concepts_work as w
 from triage.patterns import Text, concept, outside_denial
 from triage.result import Tier
-from triage.rules_model import Rule, nearest_subject
+from triage.rules_model import Rule, RuleMaker, nearest_subject
 from triage.rules_work import EMPLOYMENT_RULES
 
 RISK = concept(
@@ -81,15 +81,7 @@ def _credit_of_natural_persons(text: Text) -> bool:
     return text.has(c.PRIVATE_PERSON) or not text.has(c.BUSINESS_ONLY)
 
 
-def _h(
-    basis: str,
-    label: str,
-    *all_of: object,
-    none_of: tuple[object, ...] = (),
-    check: object = None,
-    question: tuple[str, str] | None = None,
-) -> Rule:
-    return Rule(Tier.high, basis, "annex3", label, all_of, none_of, check, question)  # type: ignore[arg-type]
+_h = RuleMaker(Tier.high, "annex3")
 
 
 ANNEX_III_RULES: tuple[Rule, ...] = (

@@ -40,6 +40,18 @@ class Rule:
 
 
 @dataclass(frozen=True)
+class RuleMaker:
+    """Writes the rules of one tier and step compactly: `_h("Annex III 4(a)", "label", A, (B, C))`."""
+
+    tier: Tier
+    step: Step
+
+    def __call__(self, basis: str, label: str, *all_of: Group, none_of: tuple[Concept, ...] = (),
+                 check: Callable[[Text], bool] | None = None, question: tuple[str, str] | None = None) -> Rule:
+        return Rule(self.tier, basis, self.step, label, all_of, none_of, check, question)
+
+
+@dataclass(frozen=True)
 class Hit:
     rule: Rule
     cues: tuple[str, ...]

@@ -14,7 +14,7 @@ from triage import concepts_work as w
 from triage import concepts_work_rating as r
 from triage.patterns import Text
 from triage.result import Tier
-from triage.rules_model import Rule
+from triage.rules_model import Rule, RuleMaker
 
 _WORKERS = (c.WORK_SUBJECT, r.WORKER)
 
@@ -33,15 +33,7 @@ def _job_recruitment(text: Text) -> bool:
     return text.has(w.RECRUIT_STRONG) or not text.has(w.NON_JOB_APPLICATION)
 
 
-def _h(
-    basis: str,
-    label: str,
-    *all_of: object,
-    none_of: tuple[object, ...] = (),
-    check: object = None,
-    question: tuple[str, str] | None = None,
-) -> Rule:
-    return Rule(Tier.high, basis, "annex3", label, all_of, none_of, check, question)  # type: ignore[arg-type]
+_h = RuleMaker(Tier.high, "annex3")
 
 
 EMPLOYMENT_RULES: tuple[Rule, ...] = (
