@@ -170,7 +170,7 @@ CONTROL_VERB = concept(
     r"schleus|\w*tor\b|schranke|spur|fahrstreifen)|kappt|unterbricht|abschalt|umleit|leitet (?:\S+ ){0,3}um\b|"
     r"fährt (?:\S+ ){0,4}(?:herunter|runter|hoch)\b",
 )
-# "Die Anlagensteuerung bleibt wie sie ist": a forecast or report that leaves the operation of the plant alone.
+# "an der Steuerung des Netzes ändert sich nichts": a forecast or report that leaves the operation of the plant alone.
 CONTROL_UNCHANGED = concept(
     r"\b(?:(?:plant |process |network |grid )?(?:control(?: systems?)?|controls|scada|operations?|automation|"
     r"switching|valves?|shut-?offs?|pumps?|safety \S+)(?: and (?:\S+ ){1,2})? (?:\S+ ){0,2}(?:stays?|stay|remains?|"

@@ -229,7 +229,7 @@ NO_DECISION = concept(
     r"(?:\w+ ){0,2}(?:bei|beim)\b|kein(?:en)? einfluss auf",
     raw=True,
 )
-# The assessment itself is someone else's task: "die Bonitätsprüfung macht weiter die Bank", "the credit check
+# The assessment itself is someone else's task: "die Kreditentscheidung trifft weiterhin die Bank", "the credit check
 # is still done by our loan officers", "HR handles all hiring decisions". Only people and institutions count as
 # that someone, never the AI ("the model does the scoring", "prüft selbst die Anträge"). Profiling words
 # inside such a clause name the other party's task, not the system's.

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from triage.patterns import concept
 
-# "danach, wie zuverlässig und schnell jede*r war": work or a decision follows how well each one works.
+# "je nachdem, wie pünktlich und sorgfältig jede*r arbeitet": work or a decision follows how well each one works.
 _HOW_WELL_DE = (
     r"(?:danach|je nachdem|abhängig davon|basierend darauf|gemessen daran),?(?: \S+){0,3} (?:wie|wer) (?:\S+ ){0,4}"
     r"(?:schnell|gut|oft|fehlerfrei|zuverlässig|sorgfältig|genau|viel|wenig|freundlich|höflich|kompetent|pünktlich|"

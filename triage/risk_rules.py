@@ -120,8 +120,8 @@ def _has_any_person(text: Text) -> bool:
 def _answers_only(text: Text, interacts: bool) -> str | None:
     """Cue of an assistant that only answers questions and has no part in the assessment, else None.
 
-    No part: it says it does not decide, the assessment is someone else's task ("die Bonitätsprüfung macht
-    weiter die Bank"), or it never sees data about the person.
+    No part: it says it does not decide, the assessment is someone else's task ("die Kreditentscheidung
+    trifft weiterhin die Bank"), or it never sees data about the person.
     """
     ask = text.cue(t.QUESTIONS)
     denial = text.cue(t.NO_DECISION) or text.cue(t.ELSEWHERE) or text.cue(t.NO_PERSONAL_DATA)
