@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -48,12 +49,21 @@ def settings(tmp_path: Path, database_url: str) -> Settings:
                     AIPMO_DATABASE_URL=database_url, AIPMO_REVIEWERS="web:rita,slack:URITA")
 
 
-@pytest.fixture
-def container(settings: Settings) -> Iterator[Container]:
+@contextmanager
+def migrated_container(settings: Settings) -> Iterator[Container]:
+    """A container on a migrated database; its engine is disposed afterwards (PostgreSQL drops the DB)."""
     container = Container(settings)
     container.upgrade_database()
-    yield container
-    container.engine.dispose()
+    try:
+        yield container
+    finally:
+        container.engine.dispose()
+
+
+@pytest.fixture
+def container(settings: Settings) -> Iterator[Container]:
+    with migrated_container(settings) as container:
+        yield container
 
 
 @pytest.fixture

@@ -14,6 +14,7 @@ import pytest
 
 from core.settings import Settings
 from core.wiring import Container
+from tests.conftest import migrated_container
 
 
 def _load(name: str) -> Any:  # tests use --import-mode=importlib, so load helpers by path
@@ -50,10 +51,8 @@ def slack_settings(tmp_path: Path, database_url: str, slack_api: Any) -> Setting
 
 @pytest.fixture
 def slack_container(slack_settings: Settings) -> Iterator[Container]:
-    container = Container(slack_settings)
-    container.upgrade_database()
-    yield container
-    container.engine.dispose()
+    with migrated_container(slack_settings) as container:
+        yield container
 
 
 @dataclass

@@ -17,6 +17,7 @@ from core.app import create_app
 from core.settings import Settings
 from core.wiring import Container
 from portfolio import repository
+from tests.conftest import migrated_container
 from tests.triage.llm.helpers import triage_answer
 from tests.triage.llm.openai_server import OpenAIServer, Received, Reply, answer, status
 from triage.llm import CircuitBreaker, LlmClient, RetryPolicy, build_chat_model, model_name
@@ -50,14 +51,12 @@ def llm_container(tmp_path: Path, database_url: str, server: OpenAIServer) -> It
     settings = Settings(_env_file=None, AIPMO_DATA_DIR=tmp_path / "data",  # type: ignore[call-arg]
                         AIPMO_DATABASE_URL=database_url, AIPMO_ENGINE="llm", OPENAI_BASE_URL=server.base_url,
                         OPENAI_API_KEY="sk-test", AIPMO_LLM_MODEL="test-model", AIPMO_LLM_TIMEOUT=2)
-    container = Container(settings)
-    container.upgrade_database()
-    # Fast retries and a breaker that recovers within the test; otherwise the production client.
-    container.llm_client = LlmClient(build_chat_model(settings), model_name=model_name(settings),
-                                     retry=RetryPolicy(attempts=2, base_delay=0.01, max_delay=0.02),
-                                     breaker=CircuitBreaker(threshold=2, cooldown=0.3))
-    yield container
-    container.engine.dispose()
+    with migrated_container(settings) as container:
+        # Fast retries and a breaker that recovers within the test; otherwise the production client.
+        container.llm_client = LlmClient(build_chat_model(settings), model_name=model_name(settings),
+                                         retry=RetryPolicy(attempts=2, base_delay=0.01, max_delay=0.02),
+                                         breaker=CircuitBreaker(threshold=2, cooldown=0.3))
+        yield container
 
 
 def submit(container: Container) -> int:
