@@ -155,8 +155,12 @@ class OfflineExtractor:
                 benefit = t("benefit_from_effort", lang, amounts=amounts)
             core = clause.replace(benefit, "").strip() if benefit else clause
             core = re.sub(r"[\s,;:-]+([.!?]?)$", r"\1", core).strip()
-            if not core:
-                continue
+            if not re.search(r"\w", core):
+                if problems or solutions:
+                    continue  # a benefit sentence after the description
+                # The only sentence read as a benefit is the idea itself ("... and save 5 hours a week",
+                # "... in ihren Streams nutzen"); its amounts, if any, are the benefit.
+                core, benefit = clause, ", ".join(m.group(0) for m in _AMOUNT.finditer(clause))
             if _PAIN.search(core) and not _SOLUTION.search(core):
                 problems.append(core)
             elif _SOLUTION.search(core) or not solutions:

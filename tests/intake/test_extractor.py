@@ -55,6 +55,15 @@ def test_effort_today_becomes_problem_and_estimate():
     assert d.title == "Summarise calls"
 
 
+def test_a_sentence_read_as_benefit_still_describes_the_idea():
+    d = extract("Für unsere Streaming-Plattform: ein eingebauter Generator, mit dem Streamer per Prompt "
+                "Hintergrundmusik und Overlay-Grafiken erstellen und in ihren Streams nutzen.", "de")
+    assert "eingebauter Generator" in d.solution
+    assert d.title and d.title != "." and d.benefit == ""  # so the bot still asks what it is good for
+    d = extract("For our finance team: an AI should read supplier invoices automatically and save 5 hours a week.")
+    assert d.solution.startswith("For our finance team: an AI should read") and d.benefit == "5 hours"
+
+
 def test_message_is_not_copied_into_every_field():
     text = "An AI should write product descriptions for the web shop."
     d = extract(text)
