@@ -58,11 +58,6 @@ class TierModel:
         """`probabilities` rounded to 4 places, so votes do not flip with BLAS thread counts."""
         return np.asarray(np.round(self.probabilities(vectors), 4))
 
-    def p_strict(self, vectors: np.ndarray) -> np.ndarray:
-        """Probability that each idea is prohibited or high."""
-        p = self.probabilities(vectors)
-        return np.asarray(np.round(p[:, 0] + p[:, 1], 4))
-
     @classmethod
     def train(cls, vectors: np.ndarray, tiers: list[Tier]) -> TierModel:
         x = np.asarray(vectors, dtype=np.float64)

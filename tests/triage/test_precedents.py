@@ -192,5 +192,5 @@ def test_the_shipped_tier_model_is_what_training_on_the_shipped_precedents_gives
     shipped = TierModel.load(model_path(embedder.model_name))
     assert shipped is not None, "run `python -m triage.precedent_data.build` to build the tier model"
     fresh = TierModel.train(vectors, [p.tier for p in precedents])
-    assert np.allclose(fresh.p_strict(vectors[:50]), shipped.p_strict(vectors[:50]), atol=1e-3), (
+    assert np.allclose(fresh.probabilities(vectors[:50]), shipped.probabilities(vectors[:50]), atol=1e-3), (
         "the tier model is stale: run `python -m triage.precedent_data.build`")
