@@ -135,6 +135,16 @@ class IdeaIndex:
                     self._recent.popitem(last=False)
         return vectors, sparse
 
+    def _stored_features(self, idea_id: int, text: str) -> tuple[np.ndarray, list[SparseVector]] | None:
+        """The vectors stored for `idea_id` if they were made from `text`: a reviewer's "similar to this
+        idea" then costs one index query instead of two model passes (~90 ms on 2 cores)."""
+        found = self.collection.get(ids=[str(idea_id)], include=["embeddings", "documents", "metadatas"])
+        documents, embeddings, metas = found["documents"], found["embeddings"], found["metadatas"]
+        if not documents or documents[0] != text or embeddings is None or len(embeddings) == 0 or not metas:
+            return None
+        vector = np.asarray(embeddings[0], dtype=np.float32)
+        return vector[None, :], [decode_sparse(str(metas[0].get("sparse", "")))]
+
     def remove(self, idea_id: int) -> None:
         self.collection.delete(ids=[str(idea_id)])
 
@@ -147,7 +157,8 @@ class IdeaIndex:
         total = self.collection.count()
         if total == 0 or not text.strip():
             return []
-        query, q_sparse_list = self._features([text])
+        own = self._stored_features(exclude, text) if exclude is not None else None
+        query, q_sparse_list = own or self._features([text])
         q_sparse = _sorted(q_sparse_list[0])
         result = self.collection.query(
             query_embeddings=list(query),

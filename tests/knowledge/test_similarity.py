@@ -83,3 +83,35 @@ def test_index_persists_and_is_empty_safe(tmp_path: Path) -> None:
     assert IdeaIndex(data_dir=tmp_path).search(LEAVE_DE) == []
     IdeaIndex(data_dir=tmp_path).add(7, LEAVE_DE)
     assert [h.idea_id for h in IdeaIndex(data_dir=tmp_path).search(LEAVE_DE_2)] == [7]
+
+
+class CountingEmbedder:
+    """The real embedder, counting model passes (a spy, not a stand-in)."""
+
+    def __init__(self) -> None:
+        self._real = get_embedder()
+        self.passes = 0
+
+    def __getattr__(self, name: str) -> object:  # collection name, Chroma function, dim
+        return getattr(self._real, name)
+
+    def embed_queries(self, texts: list[str]) -> np.ndarray:
+        self.passes += 1
+        return self._real.embed_queries(texts)
+
+    def sparse(self, texts: list[str]) -> list[tuple[np.ndarray, np.ndarray]]:
+        self.passes += 1
+        return self._real.sparse(texts)
+
+
+def test_similar_to_a_stored_idea_reuses_its_vectors(tmp_path: Path) -> None:
+    IdeaIndex(data_dir=tmp_path).add_many([(1, LEAVE_DE), (2, LEAVE_DE_2), (3, MINUTES_EN)])
+    spy = CountingEmbedder()
+    index = IdeaIndex(data_dir=tmp_path, embedder=spy)  # type: ignore[arg-type]  # a fresh process: nothing cached
+
+    hits = index.search(LEAVE_DE, exclude=1)
+    assert [h.idea_id for h in hits] == [2] and spy.passes == 0
+    assert hits[0].score == pytest.approx(pair_score(LEAVE_DE, LEAVE_DE_2), abs=2e-3)
+
+    # The record was edited but not yet re-indexed: its current text is embedded, not the stale vectors.
+    assert [h.idea_id for h in index.search(MINUTES_DE, exclude=1)] == [3] and spy.passes == 2
