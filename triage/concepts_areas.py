@@ -225,6 +225,15 @@ LEVEL = concept(
     r"leistungskurs|schulform|gymnasialempfehlung|übertrittsempfehlung|in die (?:\w+ )?klasse|"
     r"(?:in|welche|passende|nächste)\w* (?:\w+ )?\w*stufen?\b",
 )
+# Counting learners is planning, not deciding about one: "predict enrolment per module to book rooms",
+# "wie viele Erstklässler kommen". The forecast verb inside such a phrase is no evaluation of a person.
+HEADCOUNT = concept(
+    r"\b(?:(?:predict|forecast|estimat|project|anticipat)\w* (?:the |our )?(?:\w+ ){0,2}(?:enrol\w*|intake|"
+    r"headcounts?|numbers? of (?:\w+ )?(?:students|pupils|learners|applicants|children)|how many)|"
+    r"enrol\w* (?:numbers|figures|forecasts?|trends?|statistics))\b",
+    r"(?:anmelde|einschreibe|schüler|studierenden|studenten|bewerber|kinder)zahlen|"
+    r"wie viele (?:\w+ )?(?:schüler\w*|studierende|studenten|erstklässler|kinder|bewerber\w*|anmeldungen)",
+)
 LEARN_EVAL = concept(
     r"\b(?:grad(?:e|es|ing)|marks?|mark (?:the )?(?:exams|essays|homework|tests)|"
     r"(?:scor|assess|evaluat|correct|judg)\w* (?:\S+ ){0,4}(?:learning|essays?|exams?|examinations?|homework|"

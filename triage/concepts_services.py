@@ -58,7 +58,8 @@ CREDIT = concept(
     r"\bkredite?\b|kreditkarte|zahlungshistorie|zahlungsverhalten|"
     r"darlehen|baufinanzierung|"
     r"ratenkauf|finanzierung|\braten\b|leasing|autokredit|ratenkredit|"
-    r"ratenzahlung|dispo(?:kredit|limit|rahmen|zins\w*)|\b(?:den|im|ins|seinen|ihren|dem|vom) dispo\b|zahlungsausfall|"
+    r"ratenzahlung|dispo-?(?:kredit|limit|rahmen|zins\w*)|\b(?:den|im|ins|seinen|ihren|dem|vom) dispo\b|"
+    r"zahlungsausfall|"
     r"ausfallrisiko|ausfallwahrscheinlich|"
     r"zahlungsmoral",
 )
@@ -81,6 +82,8 @@ CREDIT_ACT = concept(
     r"(?:decisions?|approvals?)|gives? (?:\S+ ){0,2}(?:credit |loan )?(?:decisions?|approvals?|limits?))\b",
     r"entscheidet|genehmigt|lehnt (?:\S+ ){0,4}ab\b|bewertet|stuft (?:\S+ ){0,6}ein\b|prüft|schätzt|berechnet "
     r"(?:\S+ ){0,3}(?:bonität|score|limit|risiko|ausfall)|legt (?:\S+ ){0,4}(?:limit|zins|kaution)\w* fest|"
+    r"setzt (?:\S+ ){0,4}(?:limit|rahmen|zins)\w* (?:\S+ ){0,3}(?:neu|fest)\b|"
+    r"(?:passt|pass) (?:\S+ ){0,4}(?:limit|rahmen|zins)\w* (?:\S+ ){0,2}an\b|(?:limits?|rahmen) (?:\S+ ){0,2}anpass|"
     r"sagt (?:\S+ ){0,4}voraus|sofort(?:zusage|entscheid)|(?:gibt|erteilt|trifft) (?:\S+ ){0,3}(?:\w*zusage|"
     r"\w*entscheidung)",
 )

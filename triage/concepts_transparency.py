@@ -207,11 +207,15 @@ PROCEDURAL = concept(
     r"anonymi[sz]\w*|"
     r"pseudonymi[sz]\w*|deduplicat\w*|digiti[sz]\w*|ocr|convert\w*|extract\w*|schedul\w*|spell\w*|"
     r"check\w* (?:\w+ ){0,3}(?:completeness|missing|spelling|format)|complete)",
+    r"\bcheck\w* (?:whether|if) (?:all|every|the) (?:\w+ ){0,2}(?:required|necessary|mandatory) (?:[\w-]+ ){0,6}"
+    r"(?:are|is) (?:there|present|attached|included|complete)\b|\blists? what(?:'s| is) missing\b",
     r"\b(?:completeness check|preparatory|narrow procedural|human (?:makes|takes) (?:the|every|"
     r"all) decisions?|"
     r"humans? decides?)\b",
     r"(?:nur|lediglich|ausschließlich|bloß)(?: \S+){0,5} (?:formatier|übersetz|transkrib|anonymisier|"
     r"pseudonymisier|digitalis|extrahier|termin|vollständig|rechtschreib)",
+    r"ob alle (?:\S+ ){0,3}(?:unterlagen|nachweise|anlagen|anhänge|dokumente|angaben) (?:\S+ ){0,2}(?:vorliegen|"
+    r"vorhanden|dabei|beiliegen|vollständig)|listet (?:\S+ ){0,3}fehlende (?:unterlagen|nachweise|anlagen|dokumente)|"
     r"vollständigkeitsprüfung|vorbereitend|(?:entscheid\w*|auswahl) (?:\w+ ){0,3}(?:mensch|menschen|personal|"
     r"recruiter|sachbearbeit)|(?:mensch|menschen|sachbearbeit\w*) (?:\w+ ){0,2}entscheid",
 )
@@ -237,10 +241,12 @@ _AGENT = (
     r"(?:\w+ )?(?:humans?|people|staff|employees?|colleagues?|team|hr|recruit\w*|(?:hiring )?managers?|banks?|"
     r"lenders?|insurers?|underwriters?|(?:loan )?officers?|advis[eo]rs?|case ?workers?|clerks?|office|"
     r"authorit(?:y|ies)|agency|department|committee|panel|board|jury|school|university|registrar|courts?|judges?|"
-    r"doctors?|physicians?|nurses?|teachers?|examiners?|landlords?|we|us|"
+    r"doctors?|physicians?|nurses?|teachers?|head(?: ?teachers?|masters?|mistress\w*)?|principals?|deans?|"
+    r"examiners?|landlords?|we|us|"
     r"mensch\w*|mitarbeit\w*|kolleg\w*|personal\w*|führungskr\w*|sparkasse|kreditinstitut|versicher\w*|"
     r"sachbearbeit\w*|berater\w*|amt|ämter|behörden?|jobcenter|agentur|abteilung|kommission|ausschuss|gremium|"
     r"hochschule|universität|sekretariat|prüfungsamt|gericht|richter\w*|ärzt\w*|arzt|lehrkr\w*|lehrer\w*|"
+    r"schulleit\w*|rektor\w*|dekan\w*|"
     r"prüfer\w*|vermieter\w*|hausverwaltung|wir|uns)\b"
 )
 ELSEWHERE = concept(

@@ -26,6 +26,13 @@ _VERB_FINAL_NEGATION = re.compile(
     r"(?:(?:aber|jedoch|auch|gar|überhaupt|ausdrücklich|bewusst|selbst|natürlich|bitte) )?"
     r"(?:nicht|nie|niemals|keinesfalls|keineswegs)(?=\s*[.,;:!?)\]\"]|\s+-|\s*$|\s+(?:und|oder|aber|sondern)\b)",
 )
+# A suggestion asked as a question denies nothing: "Könnten wir die Limits nicht automatisch anpassen?",
+# "Why not let the AI plan the tours?". Only the main clause counts: in "..., der Daten nicht speichert?"
+# the "nicht" after the comma is a real one.
+_RHETORICAL = re.compile(
+    r"(?:^|(?<=[.!?]\s))(?:(?:könnten|können|könnte|sollten|sollte|sollen|wollen|müssten|würde|warum|wieso|weshalb)"
+    r"\b[^.!?,;]*?\b(nicht)\b|why (not|don't)\b)[^.!?]*\?"
+)
 _DE_WORDS = frozenset(
     "der die das und ist nicht wir unsere unser für mit von den dem ein eine einen soll sollen kann könnte "
     "werden wird auf aus bei nach zum zur wie dass auch oder sich mitarbeiter kunden ki".split()
@@ -46,6 +53,9 @@ def mask_negations(text: str) -> str:
     """Blank out the 1-3 words after a negation, and the German clause before a clause-final "nicht",
     so denied cues do not count as present.
     """
+    for m in reversed(list(_RHETORICAL.finditer(text))):
+        start, end = m.span(1) if m.group(1) else m.span(2)
+        text = text[:start] + " " * (end - start) + text[end:]
     text = _VERB_FINAL_NEGATION.sub(lambda m: " " * len(m.group(1)) + m.group(0)[len(m.group(1)) :], text)
     return _NEGATION.sub(
         lambda m: m.group(0)[: len(m.group(0)) - len(m.group(1))] + " " * len(m.group(1)), text

@@ -12,6 +12,7 @@ from triage import concepts_annex1 as d
 from triage import concepts_areas as a
 from triage import concepts_art5_scoring as k
 from triage import concepts_services as s
+from triage import concepts_transparency as t
 from triage import concepts_work as w
 from triage.patterns import Text, concept, outside_denial
 from triage.result import Tier
@@ -47,8 +48,10 @@ def _identifies_people(text: Text) -> bool:
 
 
 def _decides_on_learners(text: Text) -> bool:
-    """A chatbot that answers questions on deadlines "but does not decide on admissions" assesses no one."""
-    return outside_denial(text, a.EVALUATE, w.NO_DECISION, w.NO_EVALUATION)
+    """A chatbot that answers questions on deadlines "but does not decide on admissions" assesses no one;
+    neither does a timetable whose class assignments "are still decided by the head", nor an enrolment
+    forecast for booking rooms."""
+    return outside_denial(text, a.EVALUATE, w.NO_DECISION, w.NO_EVALUATION, t.ELSEWHERE, a.HEADCOUNT)
 
 
 def _prices_people(text: Text) -> bool:

@@ -57,6 +57,9 @@ ART50 = [
                 "published directly online."),
     ("minimal", "We build a digital twin of our plant to simulate throughput and energy use."),
     ("minimal", "Kolleginnen sollen Fragen in die Suchmaske eintippen, die KI findet passende Seiten."),
+    ("limited", "Makler-Idee: KI möbliert leere Wohnungen auf den Inseratsfotos, die dann wie ganz normale Fotos "
+                "online gehen."),
+    ("limited", "Estate agents: AI stages the vacant flats with sofas and plants so the listing photos look lived-in."),
 ]
 
 HIGH = [
@@ -203,6 +206,13 @@ HIGH = [
     ("high", "Treadmill maker: an AI camera detects a user falling and halts the belt."),
     ("minimal", "Materialdispo: KI schlägt Bestellmengen für die nächsten Wochen vor."),
     ("high", "Bank: Die KI legt den Dispo-Rahmen für Privatkunden anhand des Kontoverlaufs fest."),
+    ("high", "Könnten wir den Dispo-Rahmen unserer Privatkunden nicht automatisch anpassen, je nach Gehaltseingang?"),
+    ("minimal", "Our school uses AI to build the room plan; which teacher teaches which class is still decided by the "
+                "headteacher."),
+    ("minimal", "Predict enrolment per module for next winter term so we can book lecture halls and tutors early."),
+    ("minimal", "Wohngeldstelle: Die KI prüft, ob alle nötigen Nachweise vorliegen, und listet fehlende Unterlagen "
+                "für die Sachbearbeitung auf."),
+    ("high", "AI ranks applicants for university places; the final decision is made by the admissions office."),
 ]
 
 
@@ -222,3 +232,10 @@ def test_clause_final_negation_masks_the_clause_before_it() -> None:
     assert "misst" in masked
     kept = mask_negations(normalise("Sie schlägt vor, wessen Vertrag verlängert wird und wessen nicht."))
     assert "verlängert" in kept
+
+
+def test_a_suggestion_asked_as_a_question_denies_nothing() -> None:
+    suggestion = mask_negations(normalise("Könnten wir Limits nicht automatisch anpassen? Why not let the AI plan?"))
+    assert "automatisch anpassen" in suggestion and "let the ai" in suggestion
+    real = mask_negations(normalise("Könnten wir einen Bot bauen, der Kundendaten nicht speichert?"))
+    assert "speichert" not in real

@@ -27,6 +27,7 @@ SOURCES = (
     ("generalisation_ideas_round6.jsonl", "round6", ""),
     ("generalisation_ideas_round7.jsonl", "round7", ""),
     ("generalisation_ideas_round8.jsonl", "round8", ""),
+    ("generalisation_ideas_round9.jsonl", "round9", ""),
 )
 """(file in tests/triage/data, source label, id prefix for rows without an id)."""
 
