@@ -32,6 +32,11 @@ EVAL = Path("/work/shared/eval/duplicates.jsonl")
 FRESH = Path(__file__).resolve().parent / "data" / "duplicate_pairs_fresh.jsonl"
 """60 hard pairs written in-house after the threshold was fixed (30 duplicates, 30 same-domain
 non-duplicates, 20 cross-language): an estimate of F1 on pairs nobody tuned on."""
+HARD = Path(__file__).resolve().parent / "data" / "duplicate_pairs_hard.jsonl"
+"""240 harder pairs by three more writers who saw no code (120 duplicates, 120 hard negatives sharing
+department, data or technology; 105 cross-language), rewritten so that text length does not give the
+label away. Nothing was tuned on them; a learned head over the embeddings did not beat the product
+score on them once the length cue was gone, so they show the model's limit."""
 
 
 def quality(path: Path, embedder: Embedder, *, each: bool = True) -> None:
@@ -150,6 +155,7 @@ def main() -> None:
     embedder = model_cost()
     quality(args.eval, embedder)
     quality(FRESH, embedder, each=False)
+    quality(HARD, embedder, each=False)
     lookup_latency(args.ideas, embedder, args.eval)
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(
