@@ -18,7 +18,8 @@ MEDICAL_DEVICE = concept(
     r"beatmungsger|"
     r"defibrillator",
 )
-# Work *about* or *around* a regulated product (documentation, labels, sales, purchasing), not its function.
+# Work *about* or *around* a regulated product (documentation, labels, sales, purchasing, handling complaints
+# and vigilance cases about it), not its function.
 BACK_OFFICE = concept(
     r"\b(?:technical (?:documentation|files?)|tech files?|regulatory (?:affairs|submissions?|documents?|"
     r"documentation|dossiers?|filings?|writing)|declarations? of conformity|clinical evaluation reports?|"
@@ -30,14 +31,21 @@ BACK_OFFICE = concept(
     r"documents?|reports?|dossiers?|submissions?|sections?|chapters?|manuals?|labels?|leaflets?|brochures?)|"
     r"marketing|sales (?:teams?|reps?|pitch\w*|calls?|leads?|e-?mails?)|trade fairs?|newsletters?|procurement|"
     r"purchasing|supply chain|(?:component|parts|spare parts?) (?:demand|orders?|stock)|"
-    r"demand forecast\w*|forecast\w* (?:\S+ ){0,2}demand|invoices?|accounting|payroll)\b",
+    r"demand forecast\w*|forecast\w* (?:\S+ ){0,2}demand|invoices?|accounting|payroll|"
+    r"(?:customer|product|user|field|incoming) complaints|complaints? (?:handling|management|intake|tickets?|"
+    r"reports?|files?|database|records?)|complaints (?:about|on|regarding) (?:our|the|its|their)|"
+    r"vigilance (?:reports?|reporting|assessments?|cases?|evaluations?|teams?|process\w*|obligations?)|"
+    r"(?:pharmaco|materio)vigilance|capas?|field safety (?:notices?|corrective actions?)|"
+    r"quality (?:management|assurance) (?:teams?|departments?|systems?|staff))\b",
     r"technische\w* (?:dokumentation|akte)|zulassungs(?:unterlagen|dossier|antr)|konformitätserklärung|"
     r"klinische\w* bewertung|gebrauchsanweisung|bedienungsanleitung|betriebsanleitung|packungsbeilage|"
     r"regulatory affairs|qm-?handbuch|qualitätsmanagement-?(?:handbuch|dokument)|verfahrensanweisung|"
     r"auditvorbereitung|(?:entw[iu]rf|schreib|schrieb|erstell|formulier|übersetz|zusammenfass|fasst)\w* "
     r"(?:\S+ ){0,5}(?:dokumentation|unterlagen|bericht|abschnitt|kapitel|handbu|anleitung|broschüre)|"
     r"marketing|vertrieb|messestand|messeauftritt|newsletter|einkauf|beschaffung|lieferkette|"
-    r"bedarfsprognose|(?:bauteil|teile|ersatzteil)\w*bedarf|(?<!be)rechnung|buchhaltung|lohnabrechnung",
+    r"bedarfsprognose|(?:bauteil|teile|ersatzteil)\w*bedarf|(?<!be)rechnung|buchhaltung|lohnabrechnung|"
+    r"reklamation|kundenbeschwerde|beschwerdemanagement|vigilanz|vorkommnismeldung|\bcapa\b|"
+    r"qualitätsmanagement|qualitätssicherung|\bqm\b|qm-?(?:abteilung|team|system)",
 )
 # What a device does to a patient: dosing, stimulating, delivering a drug (the product's own function).
 THERAPY_ACT = concept(
@@ -252,4 +260,48 @@ VEHICLE_SAFETY = concept(
     r"flight control|collision avoidance)\b",
     r"lenkt und bremst|autonome[rns]? (?:shuttle|bus|fahrzeug)|autonomes fahren|fahrerassistenz|"
     r"notbremsassistent|spurhalte|autopilot|flugsteuerung|kollisionsvermeid",
+)
+# Driver drowsiness and distraction warning (Regulation (EU) 2019/2144, Annex I B): the state is tied to the
+# driver ("der Fahrer wird müde", "drowsiness of the driver") or named by a term used only for drivers, so metal
+# fatigue, tired office staff or drivers "tired of" paperwork are no cue. Fatigue is a physical state, not an emotion.
+_DROWSY_EN = (
+    r"(?:drows\w*|fatigu\w*|tired\w*(?! of\b)|sleepy|sleepiness|asleep|dozing|doz(?:e|es) off|nodd\w* off|"
+    r"microsleep\w*|"
+    r"distract\w*|inattent\w*|(?:lack of|losing|loses|lost) (?:\S+ )?(?:attention|concentration|alertness)|"
+    r"eyes off the road)"
+)
+_DROWSY_DE = (
+    r"(?:müde(?! (?:von|vom|davon)\b)|müdigkeit|ermüd\w*|übermüd\w*|schläfrig\w*|sekundenschlaf|"
+    r"nickt (?:\S+ )?ein|einnick\w*|"
+    r"einschläft|einzuschlafen|einschlafen|abgelenkt|ablenkung|unaufmerksam\w*|unkonzentriert)"
+)
+_DRIVER_EN = r"(?:(?:train |truck |lorry |bus |tram )?drivers?|motorists?)"
+_DRIVER_DE = r"(?:(?:lkw-?|bus|lok|zug|tram|kraft|berufs)?fahrer|lokführer|lenker)\w*"
+DRIVER_ALERTNESS = concept(
+    rf"\b{_DRIVER_EN}['\u2019]? (?:\S+ ){{0,4}}{_DROWSY_EN}",
+    rf"\b{_DROWSY_EN} (?:\S+ ){{0,2}}(?:of|in) (?:the |our |its |their )?(?:\S+ )?{_DRIVER_EN}\b",
+    r"\b(?:driver (?:drowsiness|fatigue|distraction|attention|alertness|monitoring (?:systems?|cameras?))|"
+    r"drowsiness (?:detection|warning|alerts?|monitoring)|(?:asleep|dozing|nodding off) at the wheel|"
+    r"microsleep\w*|ddaw|addw)\b",
+    rf"{_DRIVER_DE} (?:\S+ ){{0,4}}{_DROWSY_DE}",
+    rf"{_DROWSY_DE} (?:des|der|von|beim|bei) (?:\S+ )?{_DRIVER_DE}",
+    r"fahrermüdigkeit|fahrerüberwachung|müdigkeitswarn|müdigkeitserkenn|aufmerksamkeitsassist|aufmerksamkeitswarn|"
+    r"ablenkungswarn|sekundenschlaf|am steuer (?:\S+ ){0,2}einschl",
+)
+# How the vehicle notices and reacts (camera, eyelids, steering, a warning), unlike a roster that predicts tiredness.
+DROWSY_SIGNAL = concept(
+    r"\b(?:warn\w*|alert\w*|alarm\w*|beep\w*|vibrat\w*|cameras?|detect\w*|spot\w*|eyes?|eyelids?|blink\w*|"
+    r"head (?:pose|position|movements?|posture)|steering (?:behaviou?r|movements?|input)|in-cab|interior)\b",
+    r"warn|alarm|piep|vibrier|kamera|erkenn|augen|lidschlag|blinzel|kopfhaltung|kopfbewegung|lenkbewegung|"
+    r"lenkverhalten|innenraum",
+)
+# The system goes into new vehicles that need EU type approval (Art. 6(1)(b) with Annex I B), supplied to the
+# vehicle maker; a camera a fleet operator retrofits ("Nachrüst-Kamera") undergoes no such approval.
+TYPE_APPROVAL = concept(
+    r"\b(?:type[- ]approv\w*|homologat\w*|oems?|carmakers?|car makers?|automakers?|(?:car|truck|lorry|bus|vehicle) "
+    r"(?:makers?|manufacturers?)|tier[- ]?1 suppliers?|series production|production vehicles?|new (?:cars|vehicles|"
+    r"models|trucks)|factory[- ](?:fitted|installed)|general safety regulation|2019/2144)\b",
+    r"typgenehmigung|typzulassung|homologation|\boems?\b|autohersteller|fahrzeughersteller|automobilhersteller|"
+    r"(?:lkw|bus)-?hersteller|tier-?1|serienfahrzeug|serienproduktion|serienfertigung|in (?:die )?serie\b|ab werk|"
+    r"neufahrzeug|neuwagen|2019/2144",
 )

@@ -260,9 +260,12 @@ LEARN_EVAL = concept(
     r"(?:prüfungsarbeit|klausur|aufs[aä]tz|abitur|test|prüfung)\w* (?:\S+ ){0,6}punkt|"
     r"prüft (?:\w+ ){0,2}(?:prüfungsarbeit|klausur|aufs[aä]tz|hausarbeit|abiturarbeit)",
 )
+# Watching for what test takers must not do: looking away or at a phone, whispering, other tabs.
 PROCTOR = concept(
-    r"\b(?:proctor\w*|cheat\w*|invigilat\w*|monitor\w* (?:\w+ ){0,3}(?:exams?|tests?))\b",
-    r"schummel|täuschungsversuch|prüfungsaufsicht|spick|beaufsichtig",
+    r"\b(?:proctor\w*|cheat\w*|invigilat\w*|monitor\w* (?:\w+ ){0,3}(?:exams?|tests?)|look\w* away|"
+    r"whisper\w*|look\w* at (?:their|a|the) (?:phones?|notes)|open\w* (?:other|new|extra) (?:tabs?|windows?))\b",
+    r"schummel|täuschungsversuch|prüfungsaufsicht|spick|beaufsichtig|wegschau|wegguck|flüster|"
+    r"(?:aufs|auf das|ins) handy (?:schau|guck)|(?:andere|weitere|neue) tabs?\b",
 )
 EVALUATE = concept(
     r"\b(?:assign\w*|review\w*|suggest\w*|shortlist\w*|screen\w*|rank\w*|scor\w*|filter\w*|select\w*|"

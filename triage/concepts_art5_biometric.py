@@ -113,6 +113,26 @@ VOICE_TONE = concept(
     rf"\b(?:sounds?|sounding|klingt|klingen|klang|klingend) (?:\S+ ){{0,3}}{_FEELING_WORDS}",
     rf"{_FEELING_WORDS}\w* (?:\S+ ){{0,2}}(?:klingt|klingen|klang|klingend)\b",
 )
+# The writer's own feeling about the idea, not one the system infers: "Sceptical, but: ...", "I'm a bit
+# frustrated with ...", "ehrlich gesagt bin ich skeptisch", "das nervt uns". Blanked before asking whose
+# emotions are read, so an idea about watching behaviour (looking away, whispering) infers no emotion.
+_FIRST_PERSON_EN = r"\b(?:i|we)(?:'m|'re| am| are| was| were| feel| felt| remain| stay| have been|'ve been)"
+_FIRST_PERSON_DE = r"\b(?:ich bin|wir sind|bin ich|sind wir|ich war|wir waren|ich fühle mich|wir fühlen uns)"
+_HEDGE = r"(?:(?:a bit|a little|slightly|somewhat|rather|quite|very|honestly|admittedly|still|kinda|ehrlich gesagt|"
+_HEDGE += r"etwas|ein bisschen|ein wenig|leicht|ziemlich|eher|noch|zugegeben(?:ermaßen)?|bin|ich bin)[\s,]+)*"
+_OWN_FEELING = r"(?:frustration|scepticism|skepticism|annoyance|irritation|disappointment|impatience|enthusiasm|"
+_OWN_FEELING += r"skepsis|frust|begeisterung|ärger|enttäuschung|ungeduld)"
+AUTHOR_FEELING = concept(
+    rf"(?:^|[.!?:;(]\s*|\s-\s)(?:{_HEDGE}){_FEELING_WORDS}\w*\s*[,:;-]*\s*(?:but|though|however|yet|aber|doch|"
+    r"jedoch|trotzdem)\b",
+    rf"{_FIRST_PERSON_EN} (?:[^\s.,;:!?]+ ){{0,2}}{_FEELING_WORDS}\w*",
+    rf"\b(?:makes?|making|made|leaves?|keeps?) (?:me|us) (?:[^\s.,;:!?]+ ){{0,2}}{_FEELING_WORDS}\w*",
+    rf"\b(?:(?:much )?to (?:my|our)|my|our|meine|unsere[nmr]?|zu (?:meiner|unserer)) (?:own |eigene[nr]? )?"
+    rf"{_OWN_FEELING}\b",
+    rf"{_FIRST_PERSON_DE} (?:[^\s.,;:!?]+ ){{0,2}}{_FEELING_WORDS}\w*",
+    r"\b(?:ärgert|frustriert|nervt|stresst|enttäuscht|verunsichert) (?:\S+ )?(?:mich|uns)\b",
+    r"\b(?:mich|uns) (?:\S+ ){0,2}(?:ärgert|frustriert|nervt|stresst|enttäuscht|verunsichert)\b",
+)
 # Reading people, as opposed to generating footage of them ("archive video of happy workers").
 READ_PEOPLE = concept(
     r"\b(?:analy[sz]\w*|measur\w*|monitor\w*|track\w*|detect\w*|recogni[sz]\w*|read\w*|scor\w*|rat(?:e|es|ed|ing)|"
@@ -162,6 +182,26 @@ STAFF_RECIPIENT = concept(
     r"(?:benachrichtigt|informiert|gewarnt|alarmiert|hingewiesen)|(?:kann|können) (?:\S+ )?(?:eingreifen|reagieren|"
     r"deeskalieren|übernehmen|nachfassen|zurückrufen|ansprechen|helfen))",
 )
+# Staff (or teachers) left out of the analysis: "staff are blurred out", "except our own employees",
+# "Mitarbeitende werden verpixelt / nicht erfasst". Matched before negation masking ("staff are not analysed")
+# and blanked when customers are read too: only the people actually read decide Art. 5(1)(f).
+_LEFT_OUT_EN = r"(?:masked|blurred|pixel+ated|excluded|exempt(?:ed)?|ignored|skipped|anonymi[sz]ed|"
+_LEFT_OUT_EN += r"(?:masked|blacked|greyed|grayed|cropped|cut|filtered|left|kept|taken|blanked|edited) out|"
+_LEFT_OUT_EN += r"not (?:\w+ )?(?:analy[sz]ed|captured|recorded|filmed|included|tracked|read|processed|in scope))"
+_LEFT_OUT_DE = r"(?:ausgeblendet|ausgeschlossen|ausgenommen|ausgespart|verpixelt|geschwärzt|unkenntlich|"
+_LEFT_OUT_DE += r"(?:heraus|raus)gefiltert|(?:heraus|raus)geschnitten|ignoriert|anonymisiert|nicht (?:\S+ )?"
+_LEFT_OUT_DE += r"(?:erfasst|analysiert|ausgewertet|gefilmt|aufgenommen|betroffen|berücksichtigt))"
+_SAME_CLAUSE = r"(?:[^\s.,;:!?]+ ){0,4}"
+STAFF_EXCLUDED = concept(
+    rf"{_STAFF}(?:'s?)? {_SAME_CLAUSE}{_LEFT_OUT_EN}\b",
+    rf"\b(?:mask|blur|pixel+at|black|grey|gray|crop|filter|exclud|exempt|ignor|skip|anonymi[sz])\w*"
+    rf"(?: out)? {_DET_EN}(?:\w+ )?{_STAFF}",
+    rf"\b(?:except(?: for)?|excluding|apart from|other than|but not|not|never|no) (?!only|just){_DET_EN}(?:\w+ )?"
+    rf"{_STAFF}",
+    rf"{_STAFF} {_SAME_CLAUSE}{_LEFT_OUT_DE}",
+    rf"\b(?:außer|ausgenommen|bis auf|nicht aber|ohne|nicht|keine?[nr]?) (?!nur|bloß){_DET_DE}(?:\w+ )?{_STAFF}",
+    raw=True,
+)
 
 # --- Art. 5(1)(g): sensitive traits beyond `concepts.SENSITIVE_TRAIT`, and inferring them -----------
 SENSITIVE_MORE = concept(
@@ -202,8 +242,21 @@ SENSITIVE_SETTING = concept(
 # --- Art. 5(1)(g): the people a categorisation is run on ------------------------------------------
 CROWD = concept(
     r"\b(?:attendees?|participants?|spectators?|fans?|protesters?|demonstrators?|passers-?by|passersby|crowds?|"
-    r"members of the public|delegates|supporters)\b",
-    r"teilnehm|demonstrant|passant|zuschauer|publikum|\bfans\b|anwesend|unterstützer",
+    r"members of the public|delegates|supporters|bystanders?|onlookers?|(?:people|everyone|anyone) "
+    r"(?:walking|passing|going|strolling) (?:by|past)|walk-?ins?|foot traffic)\b",
+    r"teilnehm|demonstrant|passant|zuschauer|publikum|\bfans\b|anwesend|unterstützer|"
+    # nominalised participles: "die Vorbeigehenden", "jeder Vorbeilaufende", "Schaulustige"
+    r"vorbei(?:gehend|laufend|kommend|flanierend|fahrend|schlendernd|spazierend|eilend)|schaulustig|"
+    r"menschenmenge|laufkundschaft",
+)
+# Photos taken from identity documents or staff badges: each one shows a natural person's face.
+ID_PHOTO = concept(
+    r"\b(?:(?:id|identity|badge|passport|visa|staff|employee|company|access|security) (?:card |document )?"
+    r"(?:photos?|pictures?|pics?|images?|portraits?)|mugshots?|id cards?|identity (?:cards?|documents?)|"
+    r"(?:staff|employee|company|security|access|work) (?:badges?|passes|id)|passports?|"
+    r"driv(?:er'?s?|ing) licen[cs]es?)\b",
+    r"ausweis(?!ung)|passbild|passfoto|lichtbild|bewerbungsfoto|mitarbeiterfoto|reisepass|führerschein|"
+    r"dienstkarte|werkskarte|firmenkarte",
 )
 
 # --- Art. 5(1)(h): matching faces against a list ----------------------------------------------------

@@ -69,6 +69,14 @@ CLAUSE_BREAK = concept(
     r"[.;:!?]|(?:,|\b(?:and|then|but|or|und|dann|aber|oder|sondern)),? (?:the |our |an? |die |der |das |unsere? )?"
     r"(?:ai|ki|app|system|tool|model|modell|bot|software|it|er|sie|es|we|wir)\b"
 )
+# Licensing *out* ("lizenzieren die Stimmen an Verlage", "an Maschinenbauer lizenziert", "weiterlizenzieren"), not
+# the licence a deployer holds ("das Modell, das wir lizenziert haben", "unser lizenziertes Tool"): only a licence
+# granted to others places the generator on the market (Art. 3(9)-(11)); using a licensed one is deployment.
+_LICENSE_OUT = (
+    r"(?:weiter|unter|aus)lizenzier|lizenzvergabe|in lizenz (?:\S+ ){0,2}(?:vergeb|geb)|"
+    r"lizenzier(?:en|t|te|ten)\b (?:[^\s.,;:!?]+ ){0,4}an (?!uns\b|de[mr]\b|eine[mr]\b)\w|"
+    r"\ban (?!uns\b)(?:[^\s.,;:!?]+ ){1,4}(?:zu )?lizenzier(?:en|t)\b"
+)
 # The generator reaches people outside the company: sold or launched, built into a product, a portal or app
 # for customers, patients or parents, a product line ("simulator business"), or users who create with it.
 MARKET = concept(
@@ -78,7 +86,7 @@ MARKET = concept(
     r"we (?:build|develop|ship|sell|offer|host)|we(?:'ve| have)? (?:train(?:ed)?|fine-tun\w*) (?:an? |our |the )?"
     r"(?:own |custom |new )?(?:[\w-]+ )?(?:models?|generators?|voices?|llms?|ai)\b|"
     r"lets? (?:\w+ ){0,2}(?:generate|create|design|make|produce|turn)|"
-    r"licen[cs]\w* (?:it |them )?to|resell\w*|"
+    r"licen[cs]\w* (?:it |them )?to|(?:sub|out-?)licen[cs]\w*|resell\w*|"
     r"(?:our own|our in-house|in-house|self-built|self-trained|custom-trained|proprietary) (?:[\w-]+ ){0,2}"
     r"(?:generators?|models?|tools?|engines?|apps?)|"
     r"(?:our own|in-house|self-trained|custom-trained|proprietary) (?:ai|synthetic|artificial|cloned|tts|"
@@ -97,7 +105,8 @@ MARKET = concept(
     r"(?:[\w-]+ )?(?:app|product|platform|game|portal|software|simulator)s?|"
     r"(?:simulator|simulation|game|gaming|toy|edtech|e-learning|software|app|streaming|publishing|"
     r"greeting[- ]card|photo[- ]book) (?:business|company|studio|vendor|maker|products?|line|division))\b",
-    r"auf den markt|markteinführung|verkauf|vertreib|anbieten|lizenzier|für unsere kunden|kunden können|nutzer können|"
+    r"auf den markt|markteinführung|verkauf|vertreib|anbieten|" + _LICENSE_OUT + r"|für unsere kunden|kunden können|"
+    r"nutzer können|"
     r"\babo\b|wir (?:bauen|entwickeln|liefern|verkaufen)|(?:selbst |eigens |eigene\w* (?:[\w-]+ ){0,2})trainiert|"
     r"(?:wir trainieren|trainieren wir) (?:ein\w* |unser\w* )?(?:eigene\w* |neue\w* )?(?:ki-|[\w-]*(?:modell|"
     r"generator|stimme)\b|ki\b)|\bbieten (?:\S+ ){0,8}an\b|in unserer app|"

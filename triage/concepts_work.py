@@ -105,6 +105,13 @@ INDIVIDUAL_BASIS = concept(
     r"(?:zuverlässigkeit|pünktlichkeit|tempo|schnelligkeit|arbeitsgeschwindigkeit|leistung|produktivität|"
     r"arbeitsqualität|bewertung|beurteilung|kundenzufriedenheit|kundenbewertung\w*|reklamation\w*|beschwerde\w*)\b|"
     + _HOW_WELL_DE,
+    r"\b(?:individual|personal) (?:\S+ ){0,3}(?:conversion|sales|csat|nps|satisfaction|resolution|error|success|"
+    r"clos(?:e|ing)|handling|upsell|performance|attendance) (?:history|histories|track records?|records?|stats|"
+    r"statistics)\b",
+    r"\b(?:(?:low|top|high|best|worst|poor|weak|strong|star)[- ]?performers?|underperformers?|"
+    r"(?:low|under|poor|top|best|high)[- ]?performing (?:\S+ )?(?:agents?|staff|employees|workers|reps|drivers|"
+    r"colleagues|team members))\b",
+    r"leistungsträger|leistungsschwach|leistungsstark|top-?performer|low-?performer",
     r"\bwith (?:the )?(?:fewest|most|least|highest|lowest|best|worst) (?:\S+ )?(?:complaints|errors|mistakes|"
     r"sick days|absences|returns|scores?|points|ratings?|reviews|stars|sales|figures|numbers|quotas?|output|picks|"
     r"deliveries)\b",
@@ -131,8 +138,11 @@ SELECTION_ACTIVE = concept(
     r"\b(?:rank(?:s|ing)?|scor(?:e|es|ing)|filter(?:s|ing)?|screen(?:s|ing)|reject(?:s|ing)?|sort(?:s|ing)?|"
     r"pre-?select\w*|select(?:s|ing)?|shortlist(?:s|ing)?|evaluat(?:e|es|ing)|assess(?:es|ing)?|rat(?:e|es|ing)|"
     r"invit(?:e|es|ing) (?:only |the )?(?:best|top|\d+|shortlisted|suitable|selected|strongest)|"
-    r"match(?:es|ing)?|predict\w*)\b",
-    r"bewert|beurteil|sortier|filter|rank|vorauswahl|auswähl|wählt|lehnt|einlad|punktzahl|\bscor",
+    r"match(?:es|ing)?(?! (?:\S+ )?(?:images?|pictures?|photos?|visuals?|graphics?|illustrations?|icons?|colou?rs?|"
+    r"fonts?|layouts?|designs?|styles?|headers?|banners?|logos?|headlines?|titles?|emojis?|hashtags?))|predict\w*|"
+    r"targeted|targeting|micro-?target\w*)\b",
+    r"bewert|beurteil|sortier|filter|rank|vorauswahl|auswähl|wählt|lehnt|einlad|punktzahl|\bscor|ausspiel|"
+    r"ausgespielt|zielgrupp|targeting",
 )
 NO_DECISION = concept(
     r"\b(?:doesn't|does not|won't|will not|never|can't|cannot) (?:\w+ )?(?:decide|make (?:any |the )?decisions?|"
@@ -145,6 +155,19 @@ AD_WORDING = concept(
     r"\b(?:wording|gendered|inclusive language|spelling|grammar|tone of (?:the )?(?:ads?|postings?)|jargon|"
     r"style guides?|readability|clich\w*)\b",
     r"formulierung|wortwahl|gendergerecht|rechtschreib|grammatik",
+)
+# Writing a job ad for others to post (text, header image) assesses no one; "placing targeted job
+# advertisements" (Annex III 4(a)) is a selection act and kept by SELECTION_ACTIVE ("targeted", "ausgespielt").
+_AD_EN = (
+    r"(?:job (?:ads?|adverts?|advertisements?|postings?|descriptions?|offers?)|vacancy (?:texts?|ads?|notices?|"
+    r"postings?)|(?:ad|advert|posting) (?:texts?|copy))"
+)
+_AD_DE = r"(?:stellenanzeige|stellenausschreibung|jobanzeige|stellenbeschreibung|anzeigentext|stellentext|jobinserat)"
+AD_CREATION = concept(
+    r"\b(?:generat|writ|wrote|draft|creat|compos|produc|formulat|design)\w* (?:\S+ ){0,4}" + _AD_EN + r"\b",
+    r"\b" + _AD_EN + r" (?:\S+ ){0,3}(?:is |are |gets? )?(?:generated|written|drafted|created|composed)\b",
+    r"(?:erstell|schreib|generier|formulier|entw[iu]rf|textet|verfass|gestalt)\w* (?:\S+ ){0,4}\w*" + _AD_DE,
+    r"\w*" + _AD_DE + r"\w* (?:\S+ ){0,4}(?:erstell|schreib|generier|formulier|entw[iu]rf|textet|verfass|gestalt)",
 )
 RECRUIT_ADMIN = concept(
     r"\b(?:schedul\w*|book\w* (?:\w+ ){0,2}(?:rooms?|slots?|appointments?)|calendar|logistics|"

@@ -13,11 +13,14 @@ from collections import Counter
 from dataclasses import dataclass
 
 from triage import concepts as c
+from triage import concepts_deepfake as fake
+from triage import concepts_synthetic as synthetic
 from triage.concepts_areas import INFRA
 from triage.confidence import LOW, open_questions
 from triage.precedent_data import Precedent
 from triage.result import LegalStep, Tier
 from triage.risk_rules import Classification
+from triage.role import DEPLOYER
 from triage.tier_model import LIMITED_THRESHOLD, THRESHOLD, TIERS
 
 STRICT = (Tier.prohibited, Tier.high)
@@ -37,6 +40,15 @@ def concerns_people_or_safety(cls: Classification) -> bool:
     text = cls.text
     return (any(text.has(x) for x in _PEOPLE) or text.has(c.MEDICAL_SAFETY) or text.has(INFRA)
             or bool(cls.art6_1.hits or cls.art6_1.near))
+
+
+def uses_generator_in_house(cls: Classification) -> bool:
+    """The rules found a generator the company only uses (a bought or licensed tool, nothing offered to
+    others) and nothing that passes for real. Art. 50(2) binds providers and Art. 50(4) realistic fakes,
+    so the tier model's raise to limited, which recognises generators by their words, does not apply."""
+    generator = any(rule.basis == "Art. 50(2)" for rule in cls.art50.near)
+    offered = cls.text.has(synthetic.MARKET) or cls.text.has(fake.DEEPFAKE) or cls.text.has(fake.PASSES_AS_REAL)
+    return generator and cls.text.has(DEPLOYER) and not offered
 
 
 def _quote(text: str) -> str:
@@ -63,6 +75,8 @@ class PrecedentVote:
     """The most similar limited past idea, which names the Art. 50 paragraph of a raise to limited."""
     gated: bool = True
     """The idea mentions people or safety (`concerns_people_or_safety`); the model escalates only then."""
+    in_house_generator: bool = False
+    """The rules found only an in-house use of a generator (`uses_generator_in_house`): no raise to limited."""
 
     @property
     def model_p(self) -> float:
@@ -92,7 +106,8 @@ class PrecedentVote:
     def to_limited(self) -> bool:
         """No escalation, but the tier model's top tier is limited with p >= LIMITED_THRESHOLD."""
         p_limited = self.model[TIERS.index(Tier.limited)]
-        return not self.escalates and p_limited >= LIMITED_THRESHOLD and p_limited == max(self.model)
+        return (not self.escalates and not self.in_house_generator and p_limited >= LIMITED_THRESHOLD
+                and p_limited == max(self.model))
 
     @property
     def flagged(self) -> bool:

@@ -26,7 +26,15 @@ from pathlib import Path
 import numpy as np
 
 from triage.precedent_data import IDEAS_FILE, Precedent, QueryEmbedder, cached_vectors, load_precedents
-from triage.precedent_vote import AGREE, FLOOR, WEAK, Neighbour, PrecedentVote, concerns_people_or_safety
+from triage.precedent_vote import (
+    AGREE,
+    FLOOR,
+    WEAK,
+    Neighbour,
+    PrecedentVote,
+    concerns_people_or_safety,
+    uses_generator_in_house,
+)
 from triage.result import Tier
 from triage.risk_rules import Classification
 from triage.tier_model import TierModel, model_path
@@ -126,7 +134,8 @@ class PrecedentIndex:
         """The vote for the idea `text` given its rules result, or None when the result is not checked."""
         if not (self.applies(cls) and self.worth_embedding(text)):
             return None
-        return dataclasses.replace(self.vote(text), gated=concerns_people_or_safety(cls))
+        return dataclasses.replace(self.vote(text), gated=concerns_people_or_safety(cls),
+                                   in_house_generator=uses_generator_in_house(cls))
 
     def vote(self, text: str) -> PrecedentVote:
         with self._lock:

@@ -1,9 +1,10 @@
 """Art. 6(1) with Annex I: AI that is a regulated product or the safety component of one.
 
 Medical and in-vitro diagnostic devices (A.11, A.12), machinery (A.1), lifts (A.4), cableways (A.8)
-and vehicles (section B). The first matching rule names the basis, so the table runs from the most
-specific product to the broadest. Paperwork, sales and maintenance planning *about* a product are
-kept out by the checks below.
+and vehicles (section B, including the driver drowsiness and distraction warnings built into type-approved
+vehicles; a camera a fleet retrofits is not type-approved). The first matching rule names the basis, so
+the table runs from the most specific product to the broadest. Paperwork, sales, complaint handling and
+maintenance planning *about* a product are kept out by the checks below.
 """
 
 from __future__ import annotations
@@ -30,12 +31,12 @@ def _safety_function(text: Text) -> bool:
 def _device_function(text: Text) -> bool:
     """A device maker's paperwork or sales helper ("draft the MDR technical documentation") is not a device.
 
-    The idea counts as a medical device unless it is such paperwork and the AI neither diagnoses a
-    disease nor doses or stimulates a patient itself.
+    The idea counts as a medical device unless it is such paperwork (or complaint and vigilance handling)
+    and the AI neither diagnoses a disease, doses or stimulates a patient nor stops the device itself.
     """
     if not text.has(d.BACK_OFFICE):
         return True
-    return text.has(d.THERAPY_ACT) or (text.has(d.DIAGNOSE) and text.has(d.DISEASE))
+    return any(text.has(x) for x in (d.THERAPY_ACT, d.STOP_VERB)) or (text.has(d.DIAGNOSE) and text.has(d.DISEASE))
 
 
 _a1 = RuleMaker(Tier.high, "art6_1")
@@ -104,6 +105,17 @@ ANNEX_I_RULES: tuple[Rule, ...] = (
         check=_safety_function,
     ),
     _a1("Art. 6(1) + Annex I B", "safety function of a vehicle or aircraft", d.VEHICLE_SAFETY),
+    _a1(
+        "Art. 6(1) + Annex I B",
+        "driver drowsiness or distraction warning (vehicle safety system)",
+        d.DRIVER_ALERTNESS,
+        d.DROWSY_SIGNAL,
+        d.TYPE_APPROVAL,
+        question=(
+            "Is the warning built into new vehicles under EU type approval, or retrofitted by a fleet operator?",
+            "Wird die Warnung in Neufahrzeuge mit EU-Typgenehmigung eingebaut oder vom Flottenbetreiber nachgerüstet?",
+        ),
+    ),
     _a1(
         "Art. 6(1) + Annex I B",
         "vehicle that detects people or obstacles and brakes, stops or waits by itself",

@@ -11,6 +11,9 @@ of passengers) becomes social scoring once sold to landlords or employers, i.e. 
 context (Art. 5(1)(c)(i)); a credit score sold that way stays Annex III 5(b), a fraud score is neither.
 Untargeted face collection (Art. 5(1)(e)) covers CCTV archives as well as the web: "every face" taken out of
 recordings for a recognition database, while comparing every face with a list stays identification (Annex III 1(a)).
+Art. 5(1)(f) turns on whose emotions are read, not on the place: customers read in a shop where "staff are blurred
+out" are Annex III 1(c), and the writer's own "sceptical, but" is no inferred emotion. Passers-by ("die
+Vorbeigehenden") are people for Art. 5(1)(g), and so is whoever an ID or badge photo shows.
 """
 
 from __future__ import annotations
@@ -24,7 +27,7 @@ from triage import concepts_art5 as x
 from triage import concepts_art5_biometric as b
 from triage import concepts_art5_scoring as k
 from triage import concepts_services as s
-from triage.patterns import Text
+from triage.patterns import Concept, Text
 from triage.result import Tier
 from triage.rules_high import _emotions_of_people
 from triage.rules_model import Rule, RuleMaker, nearest_subject
@@ -50,10 +53,19 @@ _STEERED_DECISION = (x.HARMFUL_DECISION, x.STEER, x.GAMBLE)
 _CLAUSE_END = re.compile(r"[.;!?]")
 
 
+def _blank(text: Text, *spans: Concept) -> Text:
+    """The text with every match of `spans` blanked out (raw concepts are found before negation masking)."""
+    masked = text.masked
+    for cn in spans:
+        for m in cn.pattern.finditer(text.raw if cn.raw else masked):
+            masked = masked[: m.start()] + " " * (m.end() - m.start()) + masked[m.end() :]
+    return replace(text, masked=masked)
+
+
 def _without_recipients(text: Text) -> Text:
-    """The text with staff who only receive the output ("routes the call to an agent") blanked out."""
-    blank = b.STAFF_RECIPIENT.pattern.sub(lambda m: " " * len(m.group(0)), text.masked)
-    return replace(text, masked=blank)
+    """The text with staff who only receive the output ("routes the call to an agent") or who are left out
+    of the analysis ("staff are blurred out", "außer den Mitarbeitenden") blanked out."""
+    return _blank(text, b.STAFF_RECIPIENT, b.STAFF_EXCLUDED)
 
 
 def emotions_of_workers_or_learners(text: Text) -> bool:
@@ -65,9 +77,15 @@ def emotions_of_workers_or_learners(text: Text) -> bool:
     as the people read. "Their own voice" points back to the people named just before it. "Sounds
     annoyed" counts as a voice unless the text is about written messages (then it is text analysis).
     "Participants" or "trainees" count as learners only in a course or training ("Mimik der
-    Teilnehmenden im Onlinekurs"), not in a sales webinar or a study.
+    Teilnehmenden im Onlinekurs"), not in a sales webinar or a study. The writer's own feeling ("Sceptical,
+    but: ...", "ich bin skeptisch") is nobody's inferred emotion: watching whether candidates look away or
+    whisper reads behaviour (Annex III 3(d)), not emotions. Staff left out of the analysis ("staff are
+    masked out, only customers analysed") are not the people read even in a shop.
     """
     if not _emotions_of_people(text):
+        return False
+    text = _blank(text, b.AUTHOR_FEELING)
+    if not any(text.has(cn) for cn in (*_FEELING, b.VOICE_TONE)):
         return False
     heard_only = not any(text.has(m) for m in (c.BIOMETRIC_MODALITY, b.MODALITY_MORE))
     if heard_only and text.has(b.WRITTEN):
@@ -139,9 +157,9 @@ ART5_RULES: tuple[Rule, ...] = (
         "Art. 5(1)(g)",
         "biometric categorisation inferring sensitive traits (e.g. politics, union, religion)",
         (c.SENSITIVE_TRAIT, b.SENSITIVE_MORE),
-        (c.BIOMETRIC_MODALITY, c.FACE_IMAGE, c.PHOTO),
+        (c.BIOMETRIC_MODALITY, c.FACE_IMAGE, c.PHOTO, b.ID_PHOTO),
         (c.INFER, b.INFER_MORE),
-        (c.PERSON, c.WORK_SUBJECT, c.CUSTOMER_SUBJECT, c.EDU_SUBJECT, b.CROWD),
+        (c.PERSON, c.WORK_SUBJECT, c.CUSTOMER_SUBJECT, c.EDU_SUBJECT, b.CROWD, b.ID_PHOTO),
         check=_infers_sensitive_trait,
     ),
     _p(

@@ -10,10 +10,12 @@ from __future__ import annotations
 from triage import concepts as c
 from triage import concepts_annex1 as d
 from triage import concepts_areas as a
+from triage import concepts_art5_biometric as b
 from triage import concepts_art5_scoring as k
 from triage import concepts_services as s
 from triage import concepts_transparency as t
 from triage import concepts_work as w
+from triage.concepts_transparency import without
 from triage.patterns import Text, concept, outside_denial
 from triage.result import Tier
 from triage.rules_model import Rule, RuleMaker, nearest_subject
@@ -38,6 +40,12 @@ def _emotions_of_people(text: Text) -> bool:
     if not text.has(c.ANIMAL):
         return True
     return nearest_subject(text, (c.EMOTION, c.BIOMETRIC_MODALITY), _WHOSE_EMOTION) != "animal"
+
+
+def _emotions_read_from_people(text: Text) -> bool:
+    """`_emotions_of_people`, and the writer's own feeling ("Sceptical, but: ...") is nobody's inferred
+    emotion: watching whether exam candidates look away reads behaviour, not emotions."""
+    return without(text, b.AUTHOR_FEELING).has(c.EMOTION) and _emotions_of_people(text)
 
 
 def _identifies_people(text: Text) -> bool:
@@ -110,7 +118,7 @@ ANNEX_III_RULES: tuple[Rule, ...] = (
         "emotion recognition from biometric signals",
         c.EMOTION,
         c.BIOMETRIC_MODALITY,
-        check=_emotions_of_people,
+        check=_emotions_read_from_people,
         question=(
             "Are emotions inferred from faces, voices or body signals, or only from written text?",
             "Werden Emotionen aus Gesicht, Stimme oder Körpersignalen abgeleitet oder nur aus Text?",

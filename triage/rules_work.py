@@ -22,11 +22,12 @@ _WORKERS = (c.WORK_SUBJECT, r.WORKER)
 def _job_recruitment(text: Text) -> bool:
     """ "Applicants" for a flat, a loan or a study place are not job candidates (Annex III 4(a)).
 
-    Admin help in recruiting (reply drafts, scheduling, booking rooms, an explicit "doesn't assess
-    anyone") is not selection unless an active selection verb (rank, score, filter) remains.
+    Admin help in recruiting (reply drafts, scheduling, booking rooms, writing the job ad, an explicit
+    "doesn't assess anyone") is not selection unless an active selection verb (rank, score, filter, target) remains.
     """
     denial = text.find(w.NO_EVALUATION)
-    admin = denial is not None or any(text.has(x) for x in (w.REPLY_DRAFT, w.RECRUIT_ADMIN, w.AD_WORDING))
+    helpers = (w.REPLY_DRAFT, w.RECRUIT_ADMIN, w.AD_WORDING, w.AD_CREATION)
+    admin = denial is not None or any(text.has(x) for x in helpers)
     rest = text.masked if denial is None else text.masked[: denial.start()] + text.masked[denial.end() :]
     if admin and not w.SELECTION_ACTIVE.find(rest):
         return False

@@ -16,7 +16,13 @@ from tests.triage.conftest import InMemoryRetriever
 from triage.confidence import LOW
 from triage.offline import OfflineEngine
 from triage.precedent_data import Precedent, load_precedents, text_key, vectors_path
-from triage.precedent_vote import Neighbour, PrecedentVote, apply_vote, concerns_people_or_safety
+from triage.precedent_vote import (
+    Neighbour,
+    PrecedentVote,
+    apply_vote,
+    concerns_people_or_safety,
+    uses_generator_in_house,
+)
 from triage.precedents import PrecedentIndex
 from triage.result import Tier
 from triage.risk_rules import classify
@@ -92,6 +98,23 @@ def test_the_tier_model_escalates_only_ideas_about_people_or_safety() -> None:
     assert not dataclasses.replace(vote, neighbours=others).escalates  # no past high-risk idea to back it
     assert concerns_people_or_safety(classify("The model decides which warehouse workers we keep after probation."))
     assert not concerns_people_or_safety(classify("Suggest recipe changes that cut sugar in our cereal bars."))
+
+
+def test_a_generator_the_company_only_uses_is_not_raised_to_limited() -> None:
+    minimal = tuple(Neighbour(Precedent(f"m{i}", Tier.minimal, "", "other idea"), 0.8) for i in range(4))
+    vote = PrecedentVote(minimal, model=(0.0, 0.02, 0.9, 0.08))
+    assert vote.to_limited and not dataclasses.replace(vote, in_house_generator=True).to_limited
+    assert uses_generator_in_house(classify(
+        "Marketing makes watercolour illustrations for the summer brochure with the image generator we already "
+        "license."))
+    assert uses_generator_in_house(classify(
+        "Für den Katalog erstellt das Marketing Illustrationen mit dem lizenzierten Bildgenerator."))
+    # Offered to customers (a provider, Art. 50(2)) or passing for real (Art. 50(4)): still transparency duties.
+    assert not uses_generator_in_house(classify(
+        "We offer our customers an image generator in our app so they can create their own posters."))
+    assert not uses_generator_in_house(classify(
+        "With the image generator we license we create photorealistic pictures of our CEO visiting sites, as if "
+        "it were real."))
 
 
 def test_weaker_vote_keeps_the_tier_but_sends_the_idea_to_review(memory_retriever: InMemoryRetriever) -> None:

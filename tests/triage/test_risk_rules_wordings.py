@@ -239,3 +239,89 @@ def test_a_suggestion_asked_as_a_question_denies_nothing() -> None:
     assert "automatisch anpassen" in suggestion and "let the ai" in suggestion
     real = mask_negations(normalise("Könnten wir einen Bot bauen, der Kundendaten nicht speichert?"))
     assert "speichert" not in real
+
+
+# Round 10, Art. 50(2): a licence the company holds is deployment, only licensing out places a generator on the market.
+ROUND10_LICENSING = [
+    ("minimal", "Unsere Marketingabteilung lässt mit dem Bildgenerator, den wir lizenziert haben, Bilder für die "
+                "Hauspost erstellen."),
+    ("minimal", "Die Personalabteilung nutzt ein lizenziertes Sprachmodell und schreibt damit Texte für den "
+                "Newsletter an die Belegschaft."),
+    ("limited", "Unser Tonstudio hat mit KI eine Erzählerstimme erzeugt und will die damit gesprochenen Hörbücher "
+                "an Verlage lizenzieren."),
+    ("limited", "We sublicense our voice model to dubbing studios, which generate voice-overs with it."),
+]
+
+
+@tier_cases(ROUND10_LICENSING)
+def test_round10_licensing_in_versus_out(tier: str, text: str) -> None:
+    assert_tier(text, tier)
+
+
+# Round 10, Art. 5(1)(f)/(g) vs Annex III 1: whose emotions are read (not the place, not the writer's own mood),
+# and passers-by or ID/badge photos as the people a sensitive-trait categorisation is run on.
+ROUND10_ART5_BOUNDARIES = [
+    ("prohibited", "Digitale Litfaßsäule am Bahnhof: Die Kamera schätzt bei jedem Vorbeilaufenden anhand des "
+                   "Gesichts die Religion und zeigt dazu passende Spots."),
+    ("minimal", "Digitale Litfaßsäule am Bahnhof: Die Kamera zählt nur, wie viele Vorbeilaufende stehen bleiben, "
+                "und wählt danach den Spot."),
+    ("prohibited", "Run the passport photos in our visa archive through a model that guesses each holder's ethnic "
+                   "origin."),
+    ("prohibited", "Die Lichtbilder aus den Dienstausweisen durch ein Modell laufen lassen, das die "
+                   "Religionszugehörigkeit schätzt."),
+    ("minimal", "KI prüft, ob die Passbilder in den Ausweisanträgen den Vorgaben entsprechen (Hintergrund, Schärfe, "
+                "Kopfhaltung)."),
+    ("high", "Ceiling cameras in our pharmacies read the faces at the checkout to spot customers who look annoyed. "
+             "Staff are blurred out."),
+    ("high", "Our gyms: a camera at the entrance checks whether members look happy or grumpy; employees are not "
+             "analysed."),
+    ("prohibited", "Im Baumarkt misst eine Kamera an der Kasse, wie genervt die Kassierer wirken; Kunden werden "
+                   "verpixelt."),
+    ("high", "Skeptisch, aber: Könnte die KI bei Online-Klausuren der Studierenden per Webcam markieren, wer "
+             "wegschaut oder flüstert?"),
+    ("high", "I'm a bit sceptical: could the webcam flag pupils who look at their phone during the online test?"),
+    ("prohibited", "Skeptisch, aber: Die Webcam soll im Online-Unterricht erkennen, ob die Schüler gelangweilt "
+                   "wirken."),
+    ("prohibited", "We're frustrated with turnover: the webcam should read our agents' facial expressions for signs "
+                   "of stress."),
+]
+
+
+@tier_cases(ROUND10_ART5_BOUNDARIES)
+def test_round10_art5_boundaries(tier: str, text: str) -> None:
+    assert_tier(text, tier)
+
+
+# Round 10, Annex III 4 and Art. 6(1)/Annex I: work handed out by each agent's own sales history or to the "top
+# performers"; drowsiness warnings built into type-approved vehicles (not a fleet's retrofit, not metal fatigue);
+# complaint and vigilance handling about a device is not the device; writing a job ad for others is not selection.
+ROUND10_WORK_ANNEX1 = [
+    ("high", "Dispatch idea: hand out the big renewal accounts to the reps with the best individual close and NPS "
+             "history, the rest gets the leftovers."),
+    ("high", "Im Callcenter sollen die lukrativen Kampagnen an die Leistungsträger unter den Agents gehen, die "
+             "anderen bekommen die Standardanrufe."),
+    ("minimal", "Route incoming tickets to the agents by language skills and who is currently available."),
+    ("high", "Für einen Lkw-Hersteller entwickeln wir eine Kamera im Cockpit, die am Blinzeln erkennt, ob der Fahrer "
+             "einschläft, und dann laut piept; sie wird ab Werk verbaut."),
+    ("high", "We supply carmakers with an in-cab camera system that spots when the driver gets drowsy or looks away "
+             "from the road and sounds a warning."),
+    ("minimal", "Aftermarket dashcam for our delivery vans beeps when the driver's eyes close for too long; nothing "
+                "is stored or reported."),
+    ("minimal", "Bridge monitoring: AI detects metal fatigue cracks in the steel girders from drone photos."),
+    ("minimal", "Qualitätsmanagement: KI sortiert die Reklamationen zu unseren Beatmungsgeräten nach Fehlerbild, die "
+                "Meldung an die Behörde entscheidet das QM-Team."),
+    ("minimal", "Post-market: the AI reads incoming complaints about our pacemakers and tags each one with a likely "
+                "failure category for the vigilance team."),
+    ("high", "Die KI in unserer Infusionspumpe erkennt Luftblasen und stoppt die Pumpe; Reklamationen gingen seitdem "
+             "zurück."),
+    ("limited", "SaaS for HR teams: the tool writes the job ad text plus a matching banner picture from a few bullet "
+                "points."),
+    ("limited", "Für unsere Kunden: Personaler tippen Stichworte ein, unser Tool generiert die Stellenanzeige und "
+                "schlägt ein passendes Bild vor."),
+    ("high", "Our tool writes the job ads and shows them targeted only to job seekers whose profiles match the role."),
+]
+
+
+@tier_cases(ROUND10_WORK_ANNEX1)
+def test_round10_work_and_annex1(tier: str, text: str) -> None:
+    assert_tier(text, tier)
