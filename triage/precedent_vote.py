@@ -17,6 +17,7 @@ from triage import concepts_deepfake as fake
 from triage import concepts_synthetic as synthetic
 from triage.concepts_areas import INFRA
 from triage.confidence import LOW, open_questions
+from triage.patterns import concept
 from triage.precedent_data import Precedent
 from triage.result import LegalStep, Tier
 from triage.risk_rules import Classification
@@ -29,7 +30,16 @@ WEAK = 3
 FLOOR = 0.85
 REVIEW_CONFIDENCE = round(LOW - 0.05, 2)
 _QUOTE = 90
-_PEOPLE = (c.PERSON, c.WORK_SUBJECT, c.CUSTOMER_SUBJECT, c.EDU_SUBJECT)
+# A decision about people is nearly always phrased with "who"/"wer" ("wer am längsten braucht", "who is over
+# 0.7 we do not put on board"), and role nouns keep appearing that no rule needs (seafarers, room attendants,
+# die Leute). The gate only lets the tier model speak, so it may be generous; machines and recipes stay out.
+_PEOPLE_MORE = concept(
+    r"\b(?:who|whom|whoever|everyone|everybody|folks|crew\w*|seafarers?|sailors?|attendants?|housekeep\w*|"
+    r"trainers?|coaches|members?|players?|guests?|the (?:slow|fast|weak|strong|best|worst)(?:est)? ones)\b",
+    r"\bwer\b|\bwen\b|\bwem\b|\bleute\b|mitglied|besatzung|seeleute|trainer|\bgäste|spieler|"
+    r"\bden (?:langsam|schnell|schwach|stark|best|schlecht)\w*",
+)
+_PEOPLE = (c.PERSON, c.WORK_SUBJECT, c.CUSTOMER_SUBJECT, c.EDU_SUBJECT, _PEOPLE_MORE)
 _NO_MODEL = (0.0, 0.0, 0.0, 1.0)
 
 

@@ -98,6 +98,10 @@ def test_the_tier_model_escalates_only_ideas_about_people_or_safety() -> None:
     assert not dataclasses.replace(vote, neighbours=others).escalates  # no past high-risk idea to back it
     assert concerns_people_or_safety(classify("The model decides which warehouse workers we keep after probation."))
     assert not concerns_people_or_safety(classify("Suggest recipe changes that cut sugar in our cereal bars."))
+    # People named only by a role the rules do not need, or by "who"/"wer".
+    assert concerns_people_or_safety(classify("Each seafarer gets a risk value; whoever is above 0.7 stays ashore."))
+    assert concerns_people_or_safety(classify("Das Tool sieht, wer am längsten braucht, und plant entsprechend."))
+    assert not concerns_people_or_safety(classify("Sort our apples by size and colour for the farm shop."))
 
 
 def test_a_generator_the_company_only_uses_is_not_raised_to_limited() -> None:
