@@ -107,7 +107,7 @@ INFRA = concept(
     r"kraftwerk|netzstabilit|stromnetz|verteilnetz|umspannwerk|stromversorgung|wasserversorgung|trinkwasser|"
     r"wasserwerk|kläranlage|pumpwerk|pumpstation|"
     r"abwasser|gasnetz|gasversorgung|fernwärme|wärmenetz|straßenverkehr|verkehrssteuerung|ampel|lichtsignal|"
-    r"autobahn|tunnel|bahnübergang|kritische infrastruktur|\bkritis|netzbetreiber|trafostation|netzleitstelle|"
+    r"autobahn|tunnel|bahnübergang|kritische infrastruktur|\bkritis\b|netzbetreiber|trafostation|netzleitstelle|"
     r"lastabwurf|hochbehälter|verdichterstation|verkehrs(?:leit)?zentrale|verkehrsbeeinflussung|"
     r"streckenbeeinflussung|wasserversorger|wasserverband|rohrnetz|wassernetz|gasleitung|gasdruck|heizwerk|"
     r"hochspannung|mittelspannung|(?:gas|strom|energie|wasser|wärme)versorg|netzgesellschaft|freileitung|"

@@ -30,14 +30,22 @@ CIVIC_MORE = concept(
     r"truan\w*|skipp\w* school|anti-?social behaviou?r|public order offen[cs]es|"
     r"(?:complaints?|reports?) (?:from|by) (?:the )?neighbou?rs|neighbou?r(?:hood)? (?:disputes?|complaints?|"
     r"quarrels?)|(?:breach\w*|violat\w*|break\w*) (?:of )?(?:the )?house rules|"
-    r"house[- ]rule (?:breaches|violations))\b",
+    r"house[- ]rule (?:breaches|violations)|"
+    # religious practice and what neighbours pass on about a family: private life, not the service decided
+    r"church[- ]?going|(?:church|mass|mosque|synagogue|worship) attendance|(?:attend\w*|go\w*|turn\w* up) "
+    r"(?:to )?(?:church|mass|sunday services?|the mosque|(?:the )?synagogue|friday prayers?)|"
+    r"(?:tips?|tip-offs?|hints?|gossip|observations?|information|word) (?:from|by) (?:the )?neighbou?r(?:s|hood)|"
+    r"what (?:the )?neighbou?rs (?:say|report|tell))\b",
     r"falschpark|parkverst[oö]ß|parksünd|lärmbeschwerd|lärmbeläst|online über sich|"
     r"(?:ihre[nm]?|seine[nm]?|deren) (?:\w+ )?posts|freizeitaktivit|hobbys|"
     r"schwarzfahr|hundesteuer|"
     r"(?:offene|unbezahlte|ausstehende|rückständige)[nr]? (?:\S+ )?(?:gebühr|steuer|bußgeld|strafzettel|knöllchen|"
     r"abgabe|forderungen der stadt)|schulschwänz|schwänzen|ordnungswidrigkeit|"
     r"(?:beschwerden|anzeigen|meldungen) (?:von|der|aus der) (?:\S+ )?nachbar|nachbarschaftsstreit|"
-    r"verst[oö]ß\w* gegen die hausordnung|hausordnungsverst[oö]ß",
+    r"verst[oö]ß\w* gegen die hausordnung|hausordnungsverst[oö]ß|"
+    r"gottesdienst|kirchgang|kirchgäng|kirchenbesuch|messbesuch|moscheebesuch|synagogenbesuch|freitagsgebet|"
+    r"(?:hinweise|tipps|beobachtungen|angaben|aussagen|gerede|klatsch|berichte)\w* (?:von|der|aus der) (?:\S+ )?"
+    r"nachbar|was (?:die )?nachbarn (?:sagen|berichten|erzählen|melden)",
 )
 TREATMENT = concept(
     r"\b(?:(?:slip|slid|drop|mov|fall|fell|push)\w* (?:\S+ ){0,4}(?:down|back|to the (?:back|bottom|end))|"
@@ -128,8 +136,15 @@ CIVIC_SCORE_TERM = concept(
 # --- people the Art. 5(1)(c)/(d) rules are about, beyond the shared subject concepts -------------
 PEOPLE_MORE = concept(
     r"\b(?:youths?|young (?:people|men|women|adults)|teenagers?|minors|juveniles?|folks|households?|"
-    r"locals|neighbou?rs|attendees?|fans|tourists|whoever|(?:anyone|everyone|those) (?:who|with))\b",
-    r"jugendlich|heranwachsend|teenager|\bleute\b|haushalt|nachbar|\bfans\b|touristen|minderjährig|\bwer\b",
+    r"locals|neighbou?rs|attendees?|fans|tourists|whoever|(?:anyone|everyone|those) (?:who|with)|families|parents|"
+    # people on board or crewing a ship, plane or train (seafarers, cabin crew): a crime-risk score per crew member
+    r"seafarers?|seam[ae]n|sailors?|mariners?|deckhands?|crew ?members?|(?:ship's|cabin|flight|train) crews?|"
+    r"crews|stewardess\w*|flight attendants?|dock ?workers?|"
+    r"longshorem[ae]n|stevedores?)\b",
+    r"jugendlich|heranwachsend|teenager|\bleute\b|haushalt|nachbar|\bfans\b|touristen|minderjährig|\bwer\b|"
+    r"\bfamilien\b|\beltern\b|"
+    r"seeleute|seemann|seefahrer|seefahrende|matros|besatzung|\bcrew|schiffsmannschaft|bordpersonal|flugbegleit|"
+    r"hafenarbeit|schauerleute",
 )
 
 # Art. 5(1)(d) and Annex III 6: crime risk, personality, victims, polygraphs, evidence, profiling.

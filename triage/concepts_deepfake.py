@@ -159,8 +159,9 @@ NEWS = concept(
     r"leitartikel|\w*ausblick|\w*einschätzung(?:en)?\b|lagebericht|tagesinfo|wochenrückblick",
 )
 # Matters of public interest, or the public itself as the audience (residents, neighbours, "die Bevölkerung"):
-# politics, administration, safety, public health (flu waves, drinking water, air quality), a site's noise and
-# emissions, and the economy (central-bank decisions, interest rates, inflation).
+# politics, administration, safety, public health (flu waves, drinking water, air quality, animal-disease outbreaks
+# and the restriction zones around them), a site's noise and emissions, and the economy (central-bank decisions,
+# interest rates, inflation).
 PUBLIC_INTEREST = concept(
     r"\b(?:politic\w*|elections?|council|municipal|local news|government|"
     r"public (?:interest|affairs|health|safety|order|transport|services?|sector|authorit\w*|debate|policy|funds|"
@@ -175,7 +176,10 @@ PUBLIC_INTEREST = concept(
     r"residents|citizens|(?:local )?population|locals|drinking water|tap water|water quality|air quality|"
     r"pollution|pollen|heat ?waves?|flu|influenza|epidemic\w*|pandemic\w*|outbreaks?|infection (?:rates?|"
     r"numbers|figures)|case numbers|vaccinat\w*|covid|evacuat\w*|boil(?:-water)? (?:notices?|advisor(?:y|ies))|"
-    r"(?<!nearest )neighbou?r(?:s|hood)|local communit(?:y|ies)|emissions?|noise (?:levels?|pollution|complaints?|"
+    r"(?:animal|livestock|poultry|cattle) (?:diseases?|epidemics?|outbreaks?)|(?:bird|avian|swine) (?:flu|"
+    r"influenza|fever)|foot-and-mouth|(?:restriction|exclusion) zones?|quarantine (?:orders?|zones?|areas?|"
+    r"measures?|rules)|(?<!nearest )neighbou?r(?:s|hood)|local communit(?:y|ies)|emissions?|noise (?:levels?|"
+    r"pollution|complaints?|"
     r"nuisance|exposure|emissions?|measurements?)|environmental (?:impact|data|pollution|damage|permits?)|odou?rs?|"
     r"smog|ozone|particulates?|fine dust|central banks?|ecb|federal reserve|interest[- ]rates?|rate (?:decisions?|"
     r"hikes?|cuts?)|monetary policy|inflation|recessions?|econom(?:y|ic (?:outlook|situation|data|policy))|"
@@ -192,6 +196,7 @@ PUBLIC_INTEREST = concept(
     r"streik|störung|stromausfall|notfall|unwetter|\bbürger(?:innen)?\b|bevölkerung|einwohner|anwohner|"
     r"trinkwasser|leitungswasser|wasserqualität|luftqualität|feinstaub|pollenflug|hitzewarn|hitzewelle|grippe|"
     r"influenza|epidemi|pandemi|infektions|fallzahlen|inzidenz|impf|corona|covid|evakuier|abkochgebot|"
+    r"\w*seuche\w*|(?:geflügel|schweine|vogel)pest|ausbr[uü]ch\w*|sperr(?:zone|gebiet|bezirk)\w*|quarantäne\w*|"
     r"nachbar(?:n|schaft)\w*|lärm\w*|emission\w*|immission\w*|umwelt(?:daten|belastung|auswirkung|schutz|werte)\w*|"
     r"schadstoff\w*|geruchs?belästigung|\bgeruch\b|\bezb\b|notenbank|zentralbank|leitzins\w*|zinsentscheid\w*|"
     r"zins(?:senkung|erhöhung|wende|politik)\w*|geldpolitik|inflation|rezession|konjunktur\w*|finanzmärkt\w*|"

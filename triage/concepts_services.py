@@ -162,17 +162,42 @@ APPLICATION = concept(
     r"antr|gesuch|bewerber|anerkennung|schutzstatus|anhörung|fallakte",
 )
 IDENTIFY = concept(r"\b(?:identif\w*|recogni[sz]\w*|detect\w*)\b", r"identifiz|erkenn")
+# Courts and out-of-court bodies; "Gericht" and "court" alone are also a dish and a food court (`COURT_STRONG`).
+_JUSTICE_EN = r"judges|the judge|judicial|tribunals?|arbitrat\w*|dispute resolution|mediation|adr|ombuds\w*"
+_JUSTICE_DE = r"richter|schlichtung|streitbeilegung|schiedsstelle|schiedsverfahren|ombudsstelle"
 JUSTICE = concept(
-    r"\b(?:courts?|judges|the judge|judicial|tribunals?|arbitrat\w*|dispute resolution|mediation|adr|"
-    r"ombuds\w*)\b",
-    r"\bgericht(?:e|en|s)?\b|\w+gericht(?:e|en|s)?\b|richter|schlichtung|streitbeilegung|schiedsstelle|"
-    r"schiedsverfahren|ombudsstelle",
+    rf"\b(?:courts?|{_JUSTICE_EN})\b",
+    r"\bgericht(?:e|en|s)?\b|\w+gericht(?:e|en|s)?\b|" + _JUSTICE_DE,
 )
 LEGAL_MEDIA = concept(
     r"\b(?:newsletters?|blog\w*|articles?|marketing|law firm|legal department|in-house lawyers?)\b",
     r"newsletter|blog|artikel|rechtsabteilung|kanzlei|marketing",
 )
-REDACTION = concept(r"\b(?:anonymi[sz]\w*|pseudonymi[sz]\w*|redact\w*)\b", r"anonymisier|pseudonymisier|schwärz")
+# Taking out who the parties are before publication ("blacks out names", "macht Namen unkenntlich") is a
+# preparatory task (Art. 6(3)(d)): nobody researches, interprets or applies the law by it.
+REDACTION = concept(
+    r"\b(?:anonymi[sz]\w*|pseudonymi[sz]\w*|redact\w*|de-?identif\w*|(?:black|blank|white|grey|gray)\w* out|"
+    r"(?:remov|strip|mask|hid|replac|delet|obscur)\w* (?:\S+ ){0,3}(?:names|personal (?:data|details)|identifying|"
+    r"identities))\b",
+    r"anonymisier|pseudonymisier|schwärz|unkenntlich|(?:entfern|ersetz|tilg|lösch|maskier)\w* (?:\S+ ){0,4}"
+    r"(?:namen|personenbezogen|identifizierend)|(?:namen|personenbezogene daten) (?:\S+ ){0,4}(?:entfern|ersetz|"
+    r"getilgt|gelöscht|maskier|ausgeblendet)",
+)
+# "Gericht" is also a dish: in a canteen or kitchen only a court-specific cue makes it a court.
+FOOD_CONTEXT = concept(
+    r"\b(?:canteens?|cafeterias?|menus?|dish(?:es)?|recipes?|kitchens?|restaurants?|catering|portions?|meals?|"
+    r"cooking|chefs?|ingredients?|food courts?|lunch(?:es)?|dinners?)\b",
+    r"kantine|mensa|speiseplan|speisekarte|\bmenü|küche|portion|rezept|restaurant|catering|mahlzeit|mittagessen|"
+    r"abendessen|zutat|gastronom|imbiss|\bkoch|\bköch|(?:haupt|tages|lieblings|leib|national|fleisch|fisch|nudel|"
+    r"reis|gemüse|eintopf|fertig|mittags|wochen|aktions|vegetarisch\w*|vegan\w*) ?gericht",
+)
+COURT_STRONG = concept(
+    rf"\b(?:(?<!food )(?<!tennis )(?<!basketball )(?<!squash )courts?|{_JUSTICE_EN}|lawsuits?|litigation|"
+    r"plaintiffs?|defendants?|case law|proceedings)\b",
+    r"(?:amts|land|oberlandes|verwaltungs|arbeits|sozial|finanz|familien|straf|zivil|bundes|verfassungs|schöffen|"
+    r"jugend|insolvenz|nachlass|betreuungs|register|schieds|patent)gericht|gerichtsverfahren|gerichtsakte|"
+    r"gerichtsverhandlung|urteil|\bklage|kläger|beklagte|justiz|rechtsstreit|rechtsprechung|" + _JUSTICE_DE,
+)
 RULING = concept(
     r"\b(?:decisions?|decid\w*|rulings?|verdicts?|judg(?:e)?ments?|sentenc\w*|"
     r"appl\w* (?:\S+ ){0,6}(?:law|laws|statutes?|legal (?:rules|provisions)|case law)|(?:arbitral )?awards?|"

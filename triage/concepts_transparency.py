@@ -144,8 +144,14 @@ CONVERSE = concept(
     r"['\"“„‚](?:how|where|what|when|why|which|who|can|could|do|does|is|are)\b[^'\"“”]{0,60}\b(?:i|my|me)\b|"
     r"['\"“„‚][^'\"“”]{3,80}\?['\"“”‘]",
     r"\bfrag(?:e|en|t|st)?\b(?!:|,? ob\b)|\w*anfrage\w*|rückfrage\w*|antwort\w*|auskunft|chat\w*|gespräch|"
+    # Questions on a topic as one word ("Druckerfragen", "Steuerfragen"); a database query ("Datenabfragen"), a
+    # survey ("Umfragen"), an interview of people ("befragen") or "hinterfragen" is no question put to the system.
+    r"\b\w{3,}(?<!ab)(?<!um)(?<!be)(?<!hinter)fragen?\b|"
     r"unterhält|unterhalten|plauder\w*|dialog\w*|\bberät\b|beraten|per sprache|per telefon|am telefon|anrufe\w*|"
     r"hilft (?:\w+ ){0,2}(?:kunden|nutzern|bürgern|mitarbeitenden|kollegen|patienten|gästen)|"
+    # The same with the verb last in a relative clause: "der Kollegen bei Druckerproblemen hilft".
+    r"\b(?:kunden|nutzern|bürgern|mitarbeitenden|mitarbeiter(?:n|innen)|kolleg(?:en|innen)|beschäftigten|"
+    r"patienten|gästen|besuchern|anwendern|usern) (?:\S+ ){0,6}(?:hilft|helfen)\b|"
     r"(?:übergibt|übergeben|eskaliert|eskalieren|verbindet|verbinden|leitet|leiten) (?:\S+ ){0,4}(?:an|zu|mit) "
     r"(?:einen|eine|einem|einer|die|den|dem|der) (?:menschen|(?:echte|menschliche)\w* (?:mitarbeit|kolleg|berater|"
     r"person|ansprech)\w*)|übergabe an (?:einen )?menschen|"
@@ -219,6 +225,8 @@ PROCEDURAL = concept(
     r"vollständigkeitsprüfung|vorbereitend|(?:entscheid\w*|auswahl) (?:\w+ ){0,3}(?:mensch|menschen|personal|"
     r"recruiter|sachbearbeit)|(?:mensch|menschen|sachbearbeit\w*) (?:\w+ ){0,2}entscheid",
 )
+_JUDGES = r"(?:rates|ranks|scores|assesses|evaluates|judges|grades|screens|filters|sorts|profiles|selects|rejects)"
+_JUDGED = r"(?:rated|ranked|scored|assessed|evaluated|judged|graded|screened|filtered|sorted|profiled)"
 # An assistant that only answers questions about a procedure and says it takes no part in the decision
 # ("it doesn't decide", "entscheidet er nicht, das bleibt beim Amt") does not shape the outcome.
 # Raw, because the cue is itself a denial.
@@ -226,9 +234,18 @@ NO_DECISION = concept(
     r"\b(?:(?:doesn't|does not|won't|will not|never|cannot|can't|isn't|is not) (?:\w+ ){0,2}(?:decid\w*|decisions?|"
     r"rat(?:e|es|ing)|rank\w*|scor\w*|filter\w*|assess\w*|evaluat\w*|judg\w*|grad\w*|select\w*|approv\w*|"
     r"reject\w*)|(?:makes|takes|has) no (?:\w+ )?(?:decisions?|say)|(?:decisions?|admissions?|approvals?|"
-    r"selection) (?:\w+ ){0,3}(?:stays?|remains?|rests?|lies) with|leaves? (?:\w+ ){0,2}decisions? to)\b",
+    r"selection) (?:\w+ ){0,3}(?:stays?|remains?|rests?|lies) with|leaves? (?:\w+ ){0,2}decisions? to|"
+    # The denial after the verb: "rates nobody", "ranks or scores no one", "nobody gets rated or ranked".
+    + _JUDGES + r"(?: (?:or|and|nor) " + _JUDGES + r")? (?:nobody|no one|noone|none of them|no (?:\w+ )?(?:one|"
+    r"people|persons?|applicants?|candidates?|customers?|users?|employees?|students?|patients?|tenants?))|"
+    r"(?:nobody|no one|none of them) (?:is|are|gets?|will be) (?:\w+ )?" + _JUDGED + r"(?: (?:or|and|nor) "
+    + _JUDGED + r")?)\b",
     r"entscheidet (?:\w+ ){0,2}nicht|(?:trifft|fällt) keine (?:\w+ )?entscheidung|keine (?:\w+ )?entscheidungen?\b|"
     r"bewertet (?:\w+ ){0,2}(?:nicht|niemand\w*|keine\w*)|filtert (?:\w+ ){0,2}nicht|"
+    r"(?:beurteilt|rankt|sortiert|filtert|sichtet|benotet|prüft|stuft) (?:\w+ ){0,2}(?:niemand\w*|keine[nr]? "
+    r"(?:bewerber|kandidat|person|mensch|kund|nutzer|mitarbeit|schüler|studier|patient|mieter)\w*)|"
+    r"(?:wertet|schätzt|stuft) (?:\w+ ){0,2}(?:nix|nichts|niemand\w*|keine[nr]?) (?:\S+ ){0,4}(?:aus|ein)\b|"
+    r"niemand (?:wird|werden) (?:\w+ )?(?:bewertet|beurteilt|gerankt|eingestuft|aussortiert|gefiltert)|"
     r"(?:entscheidung|entscheidet|zulassung\w*|auswahl|bewilligung|das) (?:\w+ ){0,3}(?:bleibt|liegt) "
     r"(?:\w+ ){0,2}(?:bei|beim)\b|kein(?:en)? einfluss auf",
     raw=True,
@@ -272,12 +289,22 @@ NO_PERSONAL_DATA = concept(
     + r"[- ]?(?:data|details|information|records|files)|no access to (?:any )?(?:\w+ )?" + _PERSONAL
     + r"[- ]?(?:data|details|information|records|files)|(?:doesn't|does not|never|won't|will not|cannot|can't) "
     r"(?:\w+ ){0,2}(?:see|access|store|know|get|use|process|touch) (?:any )?(?:\w+ )?" + _PERSONAL
-    + r"[- ]?(?:data|details|information|records|files))\b",
+    + r"[- ]?(?:data|details|information|records|files)|"
+    # Documents about a person it never opens: "does not look at CVs", "no access to patient records".
+    r"(?:(?:doesn't|does not|never|won't|will not|cannot|can't) (?:\w+ ){0,2}(?:see|access|read|open|look at|"
+    r"look into|review|receive|get|process|touch)|(?:sees|reads|gets|receives|opens) no|no access to) "
+    r"(?:any |the |their |applicants' |people's )?(?:cvs?|résumés?|resumes?|cover letters?|applications|"
+    r"application (?:documents|files|forms|papers)|personnel files|(?:patient|medical|health|case|customer|client|"
+    r"student|tenant) (?:files|records)))\b",
     r"(?:sieht|kennt|bekommt|erhält|hat|speichert|nutzt|braucht|verarbeitet|kriegt) (?:\w+ ){0,2}keine (?:\w+ )?"
     r"(?:kunden|personen|personenbezogen\w*|persönlich\w*|bewerber|patienten|nutzer|konto|antrags|mitarbeiter)"
     r"[- ]?(?:daten|angaben|informationen|akten)|kein\w* zugriff auf (?:\w+ ){0,2}(?:kunden|personen|"
     r"personenbezogen\w*|persönlich\w*|bewerber|patienten|nutzer|konto|antrags|mitarbeiter)[- ]?(?:daten|"
-    r"angaben|informationen|akten)",
+    r"angaben|informationen|akten)|"
+    r"(?:sieht|liest|öffnet|kennt|bekommt|erhält|sichtet|schaut sich) (?:\w+ ){0,2}keine (?:\w+ )?(?:lebensl[aä]uf\w*|"
+    r"bewerbung\w*|anschreiben|personalakte\w*|patientenakte\w*|krankenakte\w*|schülerakte\w*|kundenakte\w*)|"
+    r"kein\w* zugriff auf (?:\w+ ){0,2}(?:lebensl[aä]uf\w*|bewerbung\w*|personalakte\w*|patientenakte\w*|"
+    r"krankenakte\w*)",
     raw=True,
 )
 QUESTIONS = concept(

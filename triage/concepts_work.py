@@ -40,22 +40,27 @@ EMPLOY_STRONG = concept(
 _WORK_ITEMS_EN = (
     r"(?:shifts|tasks|jobs|cases|claims|routes|tours|stations|wards|customers|accounts|clients|leads|calls|orders|"
     r"assignments|projects|territories|areas|gigs|deliveries|campaigns|tickets|duties|rotas?|overtime|sites|beats|"
-    r"patrols|districts|objects|work)"
+    r"patrols|districts|objects|classes|courses|slots|hours|sessions|appointments|rooms|work)"
 )
 _WORK_ITEMS_DE = (
     r"\w*(?:schichten|dienste|aufgaben|fälle|vorgänge|akten|touren|stationen|(?<!se)kunden|mandate|reviere|gebiete|"
-    r"bezirke|einsätze|aufträge|projekte|anrufe|kampagnen|tickets|überstunden|objekte|baustellen|einsatzorte|arbeit)\b"
+    r"bezirke|einsätze|aufträge|projekte|anrufe|kampagnen|tickets|überstunden|objekte|baustellen|einsatzorte|kurse|"
+    r"slots|stunden|termine|zimmer|arbeit)\b"
 )
 ALLOCATE_WORK = concept(
     r"\b(?:allocat\w*|assign\w*|distribut\w*|rout(?:e|es|ed|ing)|hand\w* out|giv\w*|dish\w* out) (?:\S+ ){0,4}"
     + _WORK_ITEMS_EN
     + r"\b",
-    r"\bgets? (?:the )?(?:\S+ ){0,2}" + _WORK_ITEMS_EN + r"\b",
-    _WORK_ITEMS_EN + r" (?:\S+ ){0,3}(?:go|goes|are given|are assigned|are allocated) to\b",
+    r"\bgets? (?:the )?(?:\S+ ){0,4}" + _WORK_ITEMS_EN + r"\b",
+    _WORK_ITEMS_EN + r" (?:\S+ ){0,3}(?:go|goes|are given|are assigned|are allocated|are routed|get routed|"
+    r"get assigned)(?: \w+ly)? to\b",
     r"(?:verteil|zuteil|zuweis|einteil|vergib|vergeb|vergab)\w* (?:\S+ ){0,4}" + _WORK_ITEMS_DE,
     r"teilt (?:\S+ ){0,4}" + _WORK_ITEMS_DE + r" (?:\S+ ){0,6}zu\b",
     _WORK_ITEMS_DE + r" (?:\S+ ){0,4}(?:bekomm|erhalt|zugeteilt|zugewiesen|verteil|zuteil|zuweis|einteil)",
     r"(?:bekomm|erhält|erhalten|kriegt|kriegen)\w* (?:\S+ ){0,5}" + _WORK_ITEMS_DE,
+    # "den Langsamen weniger Zimmer und Schichten geben", "gibt den Besten die Primetime-Slots"
+    r"\b(?:gib|gibt|geben) (?:\S+ ){0,5}" + _WORK_ITEMS_DE,
+    _WORK_ITEMS_DE + r" (?:\S+ ){0,2}(?:geben|gegeben|gibt)\b",
 )
 # Work withheld as a sanction ("bekommt keine Zusatzschichten", "gets no more tours"): a negation that is the
 # decision itself, so it is matched before masking.
@@ -67,15 +72,19 @@ WITHHOLD_WORK = concept(
 INDIVIDUAL_BASIS = concept(
     r"\b(?:personality (?:tests?|profiles?|types?|traits?)|personal (?:traits|characteristics)|character traits|"
     r"whose (?:\S+ ){0,3}(?:rates?|times|scores|numbers|figures|results|test|profile|ratings?)|"
-    r"with (?:a |the )?(?:high|low|higher|lower|highest|lowest|poor|bad|good|best|worst|top) (?:\S+ )?(?:ratings?|"
-    r"(?:error|resolution|completion|acceptance|success|sales|on-time|clos(?:e|ing)|conversion|satisfaction|"
-    r"performance|productivity|pick|handling|quality) (?:rates?|times|scores|numbers|ratings?|figures))|"
+    r"with (?:a |the )?(?:high|low|higher|lower|highest|lowest|poor|bad|good|best|worst|top|fastest|slowest) "
+    r"(?:\S+ )?(?:ratings?|(?:error|resolution|completion|acceptance|success|sales|on-time|clos(?:e|ing)|conversion|"
+    r"satisfaction|performance|productivity|pick|handling|quality|solve|fix|reaction|response)[- ](?:rates?|times?|"
+    r"scores|numbers|ratings?|figures))|"
     r"(?:below|above)[- ]average (?:\S+ )?(?:rates?|times|"
     r"scores|numbers|results|performance|output)|(?:their|his|her|(?:each|every) \S+?'s) (?:\S+ )?(?:performance|"
     r"productivity|error rates?|sales figures|ratings?|speed|track records?)|"
-    r"individual (?:\S+ )?(?:performance|productivity|output|sales|kpis?|metrics|track records?|results|"
+    r"(?:individual|personal) (?:\S+ )?(?:performance|productivity|output|sales|kpis?|metrics|track records?|results|"
     r"(?:clos\w*|conversion|sales|error|success|resolution|completion|acceptance|handling|absence|sickness|"
-    r"attendance) (?:rates?|times?|figures|numbers|scores|records?|ratios?|quotas?))|"
+    r"attendance|solve|fix|reaction|response)[- ](?:rates?|times?|figures|numbers|scores|records?|ratios?|quotas?))|"
+    # how long each one takes: "who takes longest per room", "whoever needs the most time per ticket"
+    r"(?:who(?:ever)?|which \S+) (?:\S+ ){0,3}(?:takes?|took|needs?|needed) (?:the )?(?:longest|shortest|most time|"
+    r"least time|longer|less time)|"
     r"sick days|sick leave|days off sick|absenteeism|absence (?:records?|rates?)|attendance records?|"
     r"(?:whoever|whichever \S+|those who|the (?:\S+ )?(?:agents?|workers?|drivers?|staff|reps?|employees?|"
     r"couriers?|pickers?|cleaners?) who) (?:\S+ ){0,3}(?:faster|better|fastest|best|quickest|more reliabl\w*|"
@@ -94,6 +103,9 @@ INDIVIDUAL_BASIS = concept(
     r"\w*(?:quote|rate)\b)|"
     r"(?:abschluss|erfolgs|fehler|erledigungs|verkaufs|umsatz|storno|beschwerde|reklamations|krankheits|"
     r"anwesenheits|pünktlichkeits|conversion)(?:quote|rate)|fehltag|fehlzeit|krankheitstag|krankentag|krankmeldung|"
+    r"wer (?:\S+ ){0,4}(?:am längsten|am kürzesten|länger|die meiste zeit) (?:\S+ ){0,2}(?:braucht|benötigt|"
+    r"dauert)\b|wer (?:\S+ ){0,3}(?:bessere[nr]?|schlechtere[nr]?) (?:\S+ )?\S*(?:bewertung|zahlen|quoten?|werte|"
+    r"noten|ergebnisse|scores?|feedback|kennzahl)|"
     r"wer (?:\S+ ){0,3}(?:schneller|besser|zuverlässiger|pünktlicher|fehlerfreier|produktiver|am schnellsten|"
     r"am besten|langsamer|schlechter|öfter|häufiger|seltener|unzuverlässiger|unpünktlicher|die meisten|die wenigsten|"
     r"am meisten|am wenigsten|am häufigsten|am seltensten|die schlechtesten|die besten|oft krank|häufig krank|"

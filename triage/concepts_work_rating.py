@@ -24,13 +24,18 @@ _WORKER_EN = (
     r"hairdressers?|chefs?|cooks?|craftsm[ae]n|tradespeople|apprentices?|trainees?|interns?|dispatchers?|"
     r"(?<!grid )(?<!network )(?<!mobile )(?<!tour )(?<!telecom )(?<!system )(?<!platform )(?<!cable )operators?|"
     r"(?:account|store|shift|branch|project|key account|regional|area) managers?|warehouse staff|shop assistants?|"
-    r"field (?:staff|engineers?|technicians?|reps?))(?!\w)"
+    r"field (?:staff|engineers?|technicians?|reps?)|(?:room|flight|cabin|shop|sales|pool|parking|petrol station|"
+    r"gas station|care) attendants?|housekeepers?|housekeeping staff|seafarers?|deckhands?|(?:fitness |course |"
+    r"gym )?(?:instructors?|trainers?)(?! shoes)|receptionists?|porters?|security guards?|stewards?|"
+    r"stewardess(?:es)?|baristas?|bartenders?|temporary (?:workers?|staff)|agency (?:workers?|staff))(?!\w)"
 )
 _DE_END = r"(?:[*:_/]?innen|[*:_/]?in|ern|en|er|n|e|s)?(?![\w-])"
 _WORKER_DE = (
     r"(?:\w+-)?(?:mitarbeit(?:er|ende)|beschäftigte|kolleg|angestellte|arbeitnehmer|\w*arbeiter|teammitglied|"
     r"(?<!auto)(?<!rad)(?<!mit)(?<!bei)(?<!ski)fahrer|kommissionierer|monteur|\w*techniker|(?:pflege|reinigungs|"
-    r"service|fach|hilfs|aushilfs|saison)kr(?:aft|äfte)|kassierer|verkäufer|außendienstler|vertriebler|"
+    r"service|fach|hilfs|aushilfs|saison|leih|zeitarbeits|sicherheits|empfangs|verkaufs|küchen)kr(?:aft|äfte)|"
+    r"(?<!ki-)(?<!modell-)trainer|zimmermädchen|hausdame|rezeptionist|flugbegleiter|steward|seeleute|seem[aä]nn|"
+    r"seefahrer|matros|wachleute|wachm[aä]nn|barista|barkeeper|kassierer|verkäufer|außendienstler|vertriebler|"
     r"(?<!ki-)(?<!ki )agent|sachbearbeiter|zusteller|kurier|aushilfe|azubi|auszubildende|entwickler|programmierer|"
     r"handwerker|kellner|lagerist|packer|maschinenführer|\w*bediener|disponent|elektriker|mechaniker|schlosser|"
     r"schweißer|lackierer|maler|maurer|tischler|schreiner|dachdecker|installateur|gärtner|bäcker|friseur|koch|köch|"
@@ -161,6 +166,24 @@ WORKER_RATING = concept(
     rf"{_WORKER_DE} (?:\S+ ){{0,4}}(?:werden|wird) (?:\S+ ){{0,3}}(?:gerankt|bewertet|benotet|beurteilt|eingestuft)\b",
     rf"welche[rsnm]? (?:\S+ )?{_WORKER_DE} (?:\S+ ){{0,3}}{_VERDICT_DE}\b",
 )
+# A group of workers named by how well they work, who then get more or less work: "the slow agents get only
+# the simple tickets", "die langsameren Kommissionierer", "den Langsamen weniger Schichten geben".
+_PACE_EN = (
+    r"(?:slow|slower|slowest|weak|weaker|weakest|lazy|lazier|laziest|sloppy|sloppier|sloppiest|unreliable|"
+    r"less reliable|least reliable|poorer|poorest|less productive|least productive|more productive|most productive)"
+)
+_PACE_DE = (
+    r"(?:langsam|schwach|schwäch|faul|unzuverlässig|unpünktlich|schlampig|produktiv|unproduktiv|fleißig)"
+    r"(?:er|st)?e[nr]?"
+)
+PERFORMANCE_GROUP = concept(
+    rf"\b(?:the )?{_PACE_EN} (?:\S+ )?{_WORKER_EN}",
+    rf"\b{_PACE_DE} (?:\S+ )?{_WORKER_DE}",
+    rf"\b(?:die|den) {_PACE_DE} (?:(?:\S+ )?(?:automatisch|dann|nur|bitte|einfach|künftig|eher) )?(?:weniger|mehr|"
+    r"bekommen|kriegen|erhalten|nur|keine|sollen|werden)\b",
+)
+
+
 # Figures only the worker sees ("only the employee sees; managers have no access") evaluate no one for the employer.
 _SELF_DE = r"(?:" + _WORKER_DE + r"|nutzer\w*|person|er|sie)"
 SELF_ONLY = concept(

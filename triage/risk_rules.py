@@ -135,10 +135,11 @@ def art63(text: Text, hit: Hit, *, interacts: bool = False) -> Exception63:
 
     `interacts` says an Art. 50(1) rule fired: an assistant that only answers questions about the
     procedure and has no part in the decision is such a narrow task too. Profiling words in a clause that
-    gives the assessment to someone else ("the ranking stays with HR") are not the system's profiling.
+    gives the assessment to someone else ("the ranking stays with HR") or denies it ("rates nobody", "bewertet
+    niemanden") are not the system's profiling.
     """
     proc = text.cue(t.PROCEDURAL)
-    prof = t.without(text, t.ELSEWHERE).cue(t.PROFILING)
+    prof = t.without(text, t.ELSEWHERE, t.NO_DECISION, t.NO_PERSONAL_DATA).cue(t.PROFILING)
     task = f'only a narrow procedural/preparatory task ("{proc}")' if proc is not None else None
     if task is None:
         answers = _answers_only(text, interacts)

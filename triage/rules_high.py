@@ -81,6 +81,11 @@ def _protects_physically(text: Text) -> bool:
     return outside_denial(text, a.PHYSICAL_PROTECTION, d.SAFETY_UNCHANGED)
 
 
+def _court_not_dish(text: Text) -> bool:
+    """German "Gericht" in a canteen ("Portionen pro Gericht") is a dish; there only a court-specific cue counts."""
+    return not text.has(s.FOOD_CONTEXT) or text.has(s.COURT_STRONG)
+
+
 def _credit_of_natural_persons(text: Text) -> bool:
     """Fraud detection is not credit scoring; business-only lending is not Annex III 5(b); an assistant that
     answers questions on loans and leasing judges no borrower unless it also scores or decides itself.
@@ -240,6 +245,7 @@ ANNEX_III_RULES: tuple[Rule, ...] = (
         s.JUSTICE,
         s.RULING,
         none_of=(s.LEGAL_MEDIA, s.REDACTION),
+        check=_court_not_dish,
     ),
     _h("Annex III 8(b)", "influencing elections or voting behaviour", s.ELECTION, s.INFLUENCE),
 )

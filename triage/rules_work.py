@@ -65,7 +65,7 @@ EMPLOYMENT_RULES: tuple[Rule, ...] = (
         "Annex III 4(b)",
         "allocating work by personal traits or individual performance",
         (w.ALLOCATE_WORK, w.WITHHOLD_WORK),
-        w.INDIVIDUAL_BASIS,
+        (w.INDIVIDUAL_BASIS, r.PERFORMANCE_GROUP),
         (c.WORK_SUBJECT, r.WORKER, r.PER_PERSON),
         none_of=(w.AGGREGATE_ONLY,),
         question=(

@@ -1,4 +1,4 @@
-"""Generalisation rounds 4-10: sets written by writers who saw neither the rules nor earlier rounds.
+"""Generalisation rounds 4-11: sets written by writers who saw neither the rules nor earlier rounds.
 
 Each round was measured *before* anything was changed for it (the first pass, the honest estimate
 for unseen ideas), then the rules were widened by concept family, never by matching its texts, and
@@ -32,6 +32,12 @@ each round taught them. First passes (tier accuracy / prohibited+high recall):
   passers-by and badge photos, work routed by personal performance, driver drowsiness systems in
   type-approved vehicles, device complaints as back office, job-ad generators, licences held rather
   than granted, proctoring cues): rules alone 0.883 / 0.792, the rest is left to the safety net.
+- Round 11, 120 ideas (farms, hotels, gyms, NGOs; non-native English in pharma, aviation and
+  shipping; schools, courts, transport and parties): rules alone 0.842 / 0.812, product wiring
+  0.900 / 0.917. The safety net's people gate then learnt "who"/"wer" (0.908 / 0.958); the rules
+  learnt work shared out by performance in a supervisor's words, dishes that are not courts, redacted
+  judgments, "kritisch" that is not KRITIS, seafarers, church-going and neighbours' tips as private
+  conduct, and assistants that "rate nobody": rules alone 0.933 / 0.896.
 """
 
 from __future__ import annotations
@@ -49,6 +55,7 @@ ROUNDS = [
     ("generalisation_ideas_round8.jsonl", 120, (0.38, 0.42), (0.45, 0.55), 0.86, 0.83),
     ("generalisation_ideas_round9.jsonl", 120, (0.38, 0.42), (0.45, 0.55), 0.92, 0.89),
     ("generalisation_ideas_round10.jsonl", 120, (0.38, 0.42), (0.45, 0.55), 0.88, 0.79),
+    ("generalisation_ideas_round11.jsonl", 120, (0.38, 0.42), (0.45, 0.55), 0.93, 0.89),
 ]
 
 

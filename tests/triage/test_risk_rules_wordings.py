@@ -325,3 +325,91 @@ ROUND10_WORK_ANNEX1 = [
 @tier_cases(ROUND10_WORK_ANNEX1)
 def test_round10_work_and_annex1(tier: str, text: str) -> None:
     assert_tier(text, tier)
+
+
+# Round 11, Art. 5(1)(c)/(d): religious practice and what neighbours pass on are private-life conduct, families are
+# the people scored; seafarers and crew members are people whose crime risk must not be profiled (a score per ship
+# from route and cargo stays lower).
+ROUND11_ART5_SCORING = [
+    ("prohibited", "Parish office idea: points for going to Sunday services and tips from the neighbours, and families "
+                   "with low scores move down the waiting list for the youth camp."),
+    ("prohibited", "Im Pfarrbüro vergibt die KI Punkte für Kirchgang und Hinweise von Nachbarn; wer wenig Punkte hat, "
+                   "rückt bei den Hortplätzen nach hinten."),
+    ("minimal", "Die KI wertet die Gottesdienstbesuche der letzten Jahre aus und schlägt vor, wie viele Stühle wir an "
+                "Weihnachten aufstellen."),
+    ("prohibited", "Offshore manning agency: the model rates each deckhand's likelihood of stealing cargo from age, "
+                   "origin and debts, and the high ones are dropped from the roster."),
+    ("prohibited", "Reederei-Idee: Die KI berechnet für jeden Matrosen ein Schmuggelrisiko aus Staatsangehörigkeit, "
+                   "Familienstand und Schulden."),
+    ("minimal", "Reederei-Idee: Die KI berechnet für jedes Containerschiff ein Schmuggelrisiko aus Route, "
+                "Ladungsliste und Zollhistorie der Häfen."),
+]
+
+
+@tier_cases(ROUND11_ART5_SCORING)
+def test_round11_art5_scoring(tier: str, text: str) -> None:
+    assert_tier(text, tier)
+
+
+# Round 11, Art. 50: animal-disease outbreaks and restriction zones are matters of public interest (Art. 50(4)); a bot
+# that colleagues bring their "Reisekostenfragen" to or that "Kollegen bei ... hilft" talks to people (Art. 50(1));
+# an applicant chatbot that "ranks nobody" is an information service under Art. 6(3), not selection, unless it
+# still sorts CVs.
+ROUND11_ART50 = [
+    ("limited", "Our agri news site: the AI writes the alerts on African swine fever cases and the new restriction "
+                "zones and posts them automatically, nobody checks them."),
+    ("limited", "Unser Landwirtschaftsportal lässt die KI Meldungen zur Schweinepest und zu neuen Sperrgebieten "
+                "schreiben, die automatisch veröffentlicht werden."),
+    ("minimal", "Our agri news site: the AI drafts the swine fever alerts and an editor reviews every one before it "
+                "goes out."),
+    ("limited", "Interner Bot im Intranet, der Mitarbeitern bei Reisekostenfragen hilft."),
+    ("limited", "Ein Bot in unserem Wiki, der Kolleginnen bei Urlaubsanträgen und Kantinenfragen weiterhilft."),
+    ("minimal", "Ein Bot, der nachts Datenabfragen im ERP ausführt und die Ergebnisse ins Dashboard schreibt."),
+    ("limited", "The jobs-page assistant answers applicants' questions on benefits and ranks no candidates at all."),
+    ("limited", "A chatbot on the careers page answers candidates' questions about parking and shifts; nobody gets "
+                "rated or ranked by it."),
+    ("limited", "Chatbot im Bewerberportal beantwortet Fragen zu Probezeit, Urlaub und Ablauf. Er rankt niemanden "
+                "und sieht keine Lebensläufe."),
+    ("high", "The careers chatbot answers candidates' questions and scores nobody, but it also pre-sorts the "
+             "incoming CVs by fit."),
+]
+
+
+@tier_cases(ROUND11_ART50)
+def test_round11_art50(tier: str, text: str) -> None:
+    assert_tier(text, tier)
+
+
+# Round 11, Annex III 4(b), 8(a) and 2: hours, classes or rooms handed out by who takes longest, who has the better
+# ratings, or to "the slower reps" (room attendants, trainers and agency staff are workers too), but not by who has
+# time; "Gericht" in a canteen is a dish and a food court is no court; blacking out or replacing the parties' names
+# before judgments are published is preparatory (Art. 6(3)); "kritisch" for paintings is no KRITIS infrastructure.
+ROUND11_ANNEX3_WORK_JUSTICE_INFRA = [
+    ("high", "Für unsere Leihkräfte im Versand: die KI schaut, wer pro Paket am längsten braucht, und gibt den "
+             "Langsamen weniger Stunden."),
+    ("high", "Hotel housekeeping: the app should give fewer rooms to the slowest housekeepers based on their cleaning "
+             "times."),
+    ("high", "Die KI soll die Kurse unter den Trainern aufteilen: wer bessere Kundenbewertungen hat, kriegt die "
+             "Abendtermine."),
+    ("high", "Support idea: the slower reps should only get the easy refund tickets, the complex ones go straight to "
+             "the others."),
+    ("minimal", "Die KI verteilt die Kurse unter unseren Trainer:innen danach, wer an welchem Tag Zeit hat und welche "
+                "Kurse er unterrichten darf."),
+    ("minimal", "Mensa-Idee: Die KI schätzt, welches Gericht am Freitag am besten ankommt, und schlägt die "
+                "Einkaufsmenge vor."),
+    ("minimal", "Food court operator: the AI decides which stalls get the corner spots from last year's footfall."),
+    ("high", "Schiedsstelle der Handwerkskammer: KI schlägt eine Entscheidung im Streit über eine mangelhafte Küche "
+             "vor."),
+    ("minimal", "Before the tribunal's decisions are published online, the tool replaces the names of the parties "
+                "with initials; staff review it."),
+    ("minimal", "Das Landgericht will Urteile online stellen; die KI macht vorher Namen und Adressen der Beteiligten "
+                "unkenntlich."),
+    ("minimal", "Im Archiv misst ein Sensor die Luftfeuchte; wird es für die Akten kritisch, schaltet die KI den "
+                "Entfeuchter ein."),
+    ("high", "KRITIS-Betreiber: die KI schaltet bei Überlast Teile des Stromnetzes automatisch ab."),
+]
+
+
+@tier_cases(ROUND11_ANNEX3_WORK_JUSTICE_INFRA)
+def test_round11_annex3_work_justice_infra(tier: str, text: str) -> None:
+    assert_tier(text, tier)

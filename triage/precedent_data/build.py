@@ -29,6 +29,7 @@ SOURCES = (
     ("generalisation_ideas_round8.jsonl", "round8", ""),
     ("generalisation_ideas_round9.jsonl", "round9", ""),
     ("generalisation_ideas_round10.jsonl", "round10", ""),
+    ("generalisation_ideas_round11.jsonl", "round11", ""),
 )
 """(file in tests/triage/data, source label, id prefix for rows without an id)."""
 
