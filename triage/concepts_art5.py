@@ -25,6 +25,34 @@ DECEPTION = concept(
     r"(?:gefälscht|fingiert|vorgetäuscht|erfunden|fake)\w* (?:\S+ ){0,4}(?:countdown|timer|frist|angebot|rabatt|"
     r"knappheit|verknappung|restbestand|zeitdruck|dringlichkeit|ablauf)",
 )
+# Art. 5(1)(a): a false statement the system makes to people, marked as false by the writer: "tells them the offer
+# expires tonight (it doesn't)", "falsely claims", "behauptet, die Frist laufe ab (stimmt nicht)", "the bot lies to
+# callers". raw: the marker is itself a negation. Detecting that *people* lie is Annex III 6(b)/7(a), not this.
+_DENIED = r"(?:doesn't|does not|don't|do not|isn't|is not|aren't|are not|won't|will not|wasn't|hasn't|haven't|can't)"
+_MACHINE = r"(?:bot|chatbot|assistant|avatar|voice|script|system|ai|model|tool|app)"
+DECEPTION_MORE = concept(
+    rf"\((?:it|they|that|this|which|he|she|there)(?: really| actually| obviously| of course)? {_DENIED}\)|"
+    r"\((?:not true|untrue|false|a lie|made[- ]up|it's not|it isn't|it won't|it doesn't|they don't|not really)\)|"
+    r"\b(?:which|that|this|it)(?:'s| is) (?:not true|untrue|false|a lie)\b|"
+    r"\b(?:even though|although|when in fact|when actually|while in fact) (?:that|this|it)(?:'s| is| isn't| is not)"
+    r"(?: not)? (?:true|untrue|false|the case)\b|"
+    r"\b(?:falsely|untruthfully|dishonestly) (?:\w+ )?(?:tell|claim|say|state|warn|suggest|impl|assur|promis|threat|"
+    r"inform|insist)\w*|"
+    rf"\b{_MACHINE} (?:(?:will|would|could|can|should|just|simply|then|also|deliberately|openly) )?(?:lies|lie|lying) "
+    r"(?:to|about)\b|"
+    r"\b(?:trick(?:s|ed|ing)?|mislead(?:s|ing)?|misled|dup(?:e|es|ed|ing)|deceiv(?:e|es|ed|ing)|hoodwink(?:s|ed|ing)?|"
+    r"con(?:s|ned|ning)?) (?:\S+ ){0,3}into (?:\S+ )?(?:sign|pay|accept|buy|waiv|agree|giv|settl|transfer|subscrib|"
+    r"renew|withdraw|drop|tak)\w*",
+    r"\((?:(?:stimmt|gilt|läuft|ist|tut|gibt|endet|kommt)(?: es| das| sie| er| die| der)? (?:aber |natürlich |"
+    r"gar |eigentlich )?nicht|nicht wahr|falsch|gelogen|erfunden|frei erfunden|stimmt nicht)\)|"
+    r"\b(?:obwohl|wobei|was) (?:das |es |dies )?(?:gar |natürlich |eigentlich )?(?:nicht stimmt|nicht wahr ist|"
+    r"gelogen ist|falsch ist)|"
+    r"fälschlich\w* (?:\S+ ){0,2}(?:behaupt|erzähl|sag|droh|versicher|vorgeb|angeb|mitteil|warn|suggerier)|"
+    r"wahrheitswidrig|weismach|weiszumachen|vorgaukel|vorzugaukeln|vorspiegel|hinters licht|übers ohr|"
+    r"\b(?:austrickst|austricksen|reinleg|reinzuleg|hereinleg|übertölpel)|"
+    r"\b(?:bot|chatbot|assistent\w*|avatar|ki|system|tool|app|skript) (?:\S+ )?(?:lügt|belügt|anlügt)\b",
+    raw=True,
+)
 HARMFUL_DECISION = concept(
     r"\b(?:sign\w*|contracts?|invest\w*|buy\w*|purchas\w*|pay\w*|transfer\w* (?:\w+ ){0,2}money|"
     r"subscri\w*|loans?|savings|premium|bundles?|add-ons?|upgrades?|instal?lment\w*|credit cards?|donat\w*|"

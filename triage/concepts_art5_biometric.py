@@ -260,11 +260,20 @@ ID_PHOTO = concept(
 )
 
 # --- Art. 5(1)(h): matching faces against a list ----------------------------------------------------
+# Also the hyphenated or closed verb ("face-match the feed", "face-scan everyone", "Gesichts-Abgleich") and a feed
+# compared with photos of people ("against photos of everyone wanted", "mit den Fahndungsfotos ... abgleichen").
+_PORTRAITS_EN = r"(?:photos?|pictures?|images?|mugshots?|portraits?|headshots?)"
+_PORTRAITS_DE = r"(?:fotos|bildern|lichtbildern|fahndungsfotos|fahndungsbildern|porträts|passbildern|portr[aä]tfotos)"
 FACE_MATCH = concept(
     r"\b(?:faces? (?:\S+ ){0,10}(?:against|with) (?:\S+ ){0,3}(?:watch ?lists?|wanted lists?|databases?|mugshots?)|"
-    r"(?:compar|match|check|scan)\w* (?:\S+ ){0,4}faces?|faces? (?:\S+ ){0,3}(?:compar|match|check)\w*)\b",
+    r"(?:compar|match|check|scan)\w* (?:\S+ ){0,4}faces?|faces? (?:\S+ ){0,3}(?:compar|match|check)\w*|"
+    r"face-?(?:match|check|compar|scan|search|look-?up|recogni[sz])\w*|facial[- ](?:match|compar|scan|check)\w*|"
+    rf"(?:compar|match|check|scan)\w* (?:\S+ ){{0,10}}against (?:the )?(?:\S+ )?{_PORTRAITS_EN} of (?:everyone|"
+    r"everybody|anyone|all|people|persons|suspects|wanted|those|individuals))\b",
     r"gesicht\w* (?:\S+ ){0,12}(?:abgleich|abgeglichen|vergleich|match)|"
-    r"(?:abgleich|abgeglichen|vergleich)\w* (?:\S+ ){0,6}gesicht",
+    r"(?:abgleich|abgeglichen|vergleich)\w* (?:\S+ ){0,6}gesicht|gesichts-?(?:abgleich|vergleich|scan|suche|match)|"
+    rf"\b(?:mit|gegen) (?:den |allen |sämtlichen )?{_PORTRAITS_DE} (?:\S+ ){{0,8}}(?:ab\b|abgleich|abgeglichen|"
+    r"abzugleichen|vergleich|gematcht)",
 )
 # Publicly accessible places `concepts.PUBLIC_SPACE` misses: markets, fairs, festivals, concerts, beaches, car parks.
 PUBLIC_MORE = concept(

@@ -49,6 +49,9 @@ CIVIC_MORE = concept(
 )
 TREATMENT = concept(
     r"\b(?:(?:slip|slid|drop|mov|fall|fell|push)\w* (?:\S+ ){0,4}(?:down|back|to the (?:back|bottom|end))|"
+    # a worse place in a queue or list, however people get there: "go to the back of the repair queue"
+    r"(?:to|at|in|into) the (?:very )?(?:back|bottom|end|tail) of (?:the |every |each |any |a )?(?:\S+ )?(?:queues?|"
+    r"lines?|lists?|waiting lists?|piles?|rota|rankings?)|last in (?:the )?(?:\S+ )?(?:line|queue)|"
     r"no longer (?:\w+ ){0,2}(?:book|rent|buy|order|use|access|fly|travel|enter|open|get|receive|borrow|join)|"
     r"can(?:no|')t (?:\w+ ){0,2}(?:book|rent|buy|order|access|fly|enter|join|borrow)\w* "
     r"(?:\S+ ){0,4}any ?(?:more|longer)|"
@@ -61,6 +64,9 @@ TREATMENT = concept(
     r"(?:bekomm|bekommt|erhält|erhalt)\w* (?:\S+ )?kein|vertragsverlängerung|mietverlängerung|"
     r"(?:kein\w*|nicht|nirgends|nirgendwo) (?:\S+ ){0,3}mehr (?:\S+ )?(?:buchen|mieten|kaufen|bestellen|nutzen|"
     r"teilnehmen|einkaufen|reisen|einchecken|betreten|eröffnen|bekommen|erhalten|leihen|abschließen)|"
+    r"(?:am|ans) (?:ende|schluss) der (?:\S+ )?(?:warteschlange|schlange|liste|warteliste|reihe)|"
+    r"hinten in der (?:\S+ )?(?:warteschlange|schlange|liste|warteliste|reihe)|"
+    r"(?:zuletzt|als letzte\w*) (?:\S+ )?(?:dran|bedient|bearbeitet|berücksichtigt)|"
     r"nachrangig|zurückgestellt|zurückgestuft|hinten anstellen|höhere (?:gebühren|preise|kaution)|"
     r"sozialwohnung|wohnberechtigung|kita-?pl[aä]tz|betreuungspl[aä]tz|schulpl[aä]tz|"
     r"(?:städtisch|kommunal|gemeindeeigen)\w* (?:wohnung|leistung|zuschüss|zuschuss|förder|angebot|dienst|termin)|"
@@ -140,11 +146,14 @@ PEOPLE_MORE = concept(
     # people on board or crewing a ship, plane or train (seafarers, cabin crew): a crime-risk score per crew member
     r"seafarers?|seam[ae]n|sailors?|mariners?|deckhands?|crew ?members?|(?:ship's|cabin|flight|train) crews?|"
     r"crews|stewardess\w*|flight attendants?|dock ?workers?|"
-    r"longshorem[ae]n|stevedores?)\b",
+    r"longshorem[ae]n|stevedores?|labou?rers?|builders|construction crews?|farmhands?|day labou?rers?)\b",
     r"jugendlich|heranwachsend|teenager|\bleute\b|haushalt|nachbar|\bfans\b|touristen|minderjährig|\bwer\b|"
     r"\bfamilien\b|\beltern\b|"
     r"seeleute|seemann|seefahrer|seefahrende|matros|besatzung|\bcrew|schiffsmannschaft|bordpersonal|flugbegleit|"
-    r"hafenarbeit|schauerleute",
+    r"hafenarbeit|schauerleute|"
+    # manual and site workers: "Bauarbeiter", "Leiharbeiterinnen", "Arbeitskräfte", "Erntehelfer", "labourers"
+    r"arbeiter(?:in|innen|n|s)?\b|arbeitskr[aä]ft|handwerker|tagelöhner|erntehelfer|saisonkr[aä]ft|"
+    r"saisonarbeit|hilfsarbeit",
 )
 
 # Art. 5(1)(d) and Annex III 6: crime risk, personality, victims, polygraphs, evidence, profiling.
@@ -152,7 +161,17 @@ CRIME = concept(
     r"\b(?:commit\w* (?:a )?crimes?|criminal\w*|offen[dc]\w*|re-?offend\w*|recidiv\w*|shoplift\w*|steal\w*|"
     r"theft|burglar\w*|violent|terroris\w*|crimes?|drug[- ]deal\w*|end up (?:dealing|in (?:jail|prison|gangs?))|"
     r"gang members?|vandal\w*|pickpocket\w*|robber\w*|mugg(?:ing|ers?)|assault\w*|arson\w*|fare[- ]dodg\w*|"
-    r"fare evasion|thie(?:f|ves|very|ving)|pilfer\w*|embezzl\w*|smuggl\w*)\b",
+    r"fare evasion|thie(?:f|ves|very|ving)|pilfer\w*|embezzl\w*|smuggl\w*|"
+    # everyday words for stealing: "walk out without paying", "five-finger discount", "sticky fingers"
+    # ("without" is kept by negation masking, the words after it are not)
+    r"(?:walk|walks|walked|walking|sneak\w*|slip\w*) out (?:of (?:the |a )?\w+ )?without\b|"
+    r"(?:leave|leaves|left|leaving) the (?:shop|store|supermarket|premises|till|checkout) without\b|"
+    r"five[- ]finger discounts?|light[- ]fingered|sticky[- ]fingered|sticky fingers|"
+    r"(?:nick|pinch|swip|pocket)(?:s|es|ed|ing|e)? (?:stuff|things|items|goods|products|merchandise|tools|"
+    r"materials))\b",
+    # "Ladendiebstahl", "etwas mitgehen lassen", "lange Finger machen", "stibitzen", "entwenden"
+    r"diebstahl|ladendieb|mitgehen (?:zu )?(?:lass|läss|ließ|gelassen)|lange finger|stibitz|entwend|"
+    r"(?:den laden|das geschäft|den markt|die filiale|den supermarkt) (?:\S+ )?verlass\w*,? ohne\b|"
     r"straftat|kriminell|rückfall|\bdieb|\bklau(?:en|t|te|ten|er|erei\w*)\b|geklaut|einbruch|gewalttät|delikt|"
     r"straffällig|drogenhandel|dealen|"
     r"vandalismus|randalier|\braub|überfall|körperverletz|brandstift|sachbeschädig|schwarzfahr|taschendieb|"
@@ -168,9 +187,12 @@ PREDICT = concept(
 PERSONALITY = concept(
     r"\b(?:personality|traits?|profil\w*|appearance|looks|ethnic\w*|background|neighbou?rhood|demographic\w*|"
     r"origin|nationality|how (?:they|he|she|people|someone) looks?|cloth\w*|outfits?|citizenship|"
-    r"migration background|post ?codes?|zip codes?|districts?|where (?:they|people|someone|he|she) lives?)\b",
+    r"migration background|post ?codes?|zip codes?|districts?|where (?:they|people|someone|he|she) lives?|"
+    # age as one item in a list of personal inputs: "from age, postcode and ...", "gender and age"
+    r"ages?(?=,| (?:and|or|plus|&) )|(?<=, )ages?|(?<=and )ages?|(?<=or )ages?)\b",
     r"persönlichkeit|merkmal|aussehen|herkunft|wohngegend|nationalität|charakter|kleidung|staatsangehörig|"
-    r"staatsbürgerschaft|migrationshintergrund|wohnviertel|stadtviertel|stadtteil|postleitzahl|wohnort",
+    r"staatsbürgerschaft|migrationshintergrund|wohnviertel|stadtviertel|stadtteil|postleitzahl|wohnort|\bplz\b|"
+    r"\balter\b(?=,| (?:und|oder|sowie|plus|&) )|(?<=, )alter\b|(?<=und )alter\b|(?<=oder )alter\b",
 )
 # Personal circumstances a crime-risk profile is built from (Art. 5(1)(d) "profiling"), not facts of an offence.
 CIRCUMSTANCES = concept(

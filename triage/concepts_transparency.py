@@ -227,21 +227,27 @@ PROCEDURAL = concept(
 )
 _JUDGES = r"(?:rates|ranks|scores|assesses|evaluates|judges|grades|screens|filters|sorts|profiles|selects|rejects)"
 _JUDGED = r"(?:rated|ranked|scored|assessed|evaluated|judged|graded|screened|filtered|sorted|profiled)"
+# German "not", also colloquial ("entscheidet nix") and "never" ("entscheidet nie"). Not deciding *alone* ("entscheidet
+# nicht allein", "decides nothing on its own") still shapes the decision, so it is no denial.
+_NOT_DE = r"(?:nicht|nichts|nix|nie|niemals)\b"
+_NOT_ALONE_DE = r"(?! (?:allein|alleine|selbst|selbstständig|eigenständig|endgültig)\b)"
 # An assistant that only answers questions about a procedure and says it takes no part in the decision
 # ("it doesn't decide", "entscheidet er nicht, das bleibt beim Amt") does not shape the outcome.
 # Raw, because the cue is itself a denial.
 NO_DECISION = concept(
     r"\b(?:(?:doesn't|does not|won't|will not|never|cannot|can't|isn't|is not) (?:\w+ ){0,2}(?:decid\w*|decisions?|"
     r"rat(?:e|es|ing)|rank\w*|scor\w*|filter\w*|assess\w*|evaluat\w*|judg\w*|grad\w*|select\w*|approv\w*|"
-    r"reject\w*)|(?:makes|takes|has) no (?:\w+ )?(?:decisions?|say)|(?:decisions?|admissions?|approvals?|"
+    r"reject\w*)|decides? nothing(?! (?:alone|on its own|by itself|autonomously)\b)|"
+    r"(?:makes|takes|has) no (?:\w+ )?(?:decisions?|say)|(?:decisions?|admissions?|approvals?|"
     r"selection) (?:\w+ ){0,3}(?:stays?|remains?|rests?|lies) with|leaves? (?:\w+ ){0,2}decisions? to|"
     # The denial after the verb: "rates nobody", "ranks or scores no one", "nobody gets rated or ranked".
     + _JUDGES + r"(?: (?:or|and|nor) " + _JUDGES + r")? (?:nobody|no one|noone|none of them|no (?:\w+ )?(?:one|"
     r"people|persons?|applicants?|candidates?|customers?|users?|employees?|students?|patients?|tenants?))|"
     r"(?:nobody|no one|none of them) (?:is|are|gets?|will be) (?:\w+ )?" + _JUDGED + r"(?: (?:or|and|nor) "
     + _JUDGED + r")?)\b",
-    r"entscheidet (?:\w+ ){0,2}nicht|(?:trifft|fällt) keine (?:\w+ )?entscheidung|keine (?:\w+ )?entscheidungen?\b|"
-    r"bewertet (?:\w+ ){0,2}(?:nicht|niemand\w*|keine\w*)|filtert (?:\w+ ){0,2}nicht|"
+    r"entscheidet (?:\w+ ){0,2}" + _NOT_DE + _NOT_ALONE_DE + r"|(?:trifft|fällt) keine (?:\w+ )?entscheidung|"
+    r"keine (?:\w+ )?entscheidungen?\b|bewertet (?:\w+ ){0,2}(?:" + _NOT_DE + r"|niemand\w*|keine\w*)|"
+    r"filtert (?:\w+ ){0,2}" + _NOT_DE + r"|"
     r"(?:beurteilt|rankt|sortiert|filtert|sichtet|benotet|prüft|stuft) (?:\w+ ){0,2}(?:niemand\w*|keine[nr]? "
     r"(?:bewerber|kandidat|person|mensch|kund|nutzer|mitarbeit|schüler|studier|patient|mieter)\w*)|"
     r"(?:wertet|schätzt|stuft) (?:\w+ ){0,2}(?:nix|nichts|niemand\w*|keine[nr]?) (?:\S+ ){0,4}(?:aus|ein)\b|"

@@ -40,12 +40,12 @@ EMPLOY_STRONG = concept(
 _WORK_ITEMS_EN = (
     r"(?:shifts|tasks|jobs|cases|claims|routes|tours|stations|wards|customers|accounts|clients|leads|calls|orders|"
     r"assignments|projects|territories|areas|gigs|deliveries|campaigns|tickets|duties|rotas?|overtime|sites|beats|"
-    r"patrols|districts|objects|classes|courses|slots|hours|sessions|appointments|rooms|work)"
+    r"patrols|districts|objects|classes|courses|slots|hours|sessions|appointments|rooms|rounds|runs|visits|work)"
 )
 _WORK_ITEMS_DE = (
     r"\w*(?:schichten|dienste|aufgaben|fälle|vorgänge|akten|touren|stationen|(?<!se)kunden|mandate|reviere|gebiete|"
     r"bezirke|einsätze|aufträge|projekte|anrufe|kampagnen|tickets|überstunden|objekte|baustellen|einsatzorte|kurse|"
-    r"slots|stunden|termine|zimmer|arbeit)\b"
+    r"slots|stunden|termine|zimmer|rundgänge|kontrollgänge|routen|arbeit)\b"
 )
 ALLOCATE_WORK = concept(
     r"\b(?:allocat\w*|assign\w*|distribut\w*|rout(?:e|es|ed|ing)|hand\w* out|giv\w*|dish\w* out) (?:\S+ ){0,4}"
@@ -57,6 +57,8 @@ ALLOCATE_WORK = concept(
     r"(?:verteil|zuteil|zuweis|einteil|vergib|vergeb|vergab)\w* (?:\S+ ){0,4}" + _WORK_ITEMS_DE,
     r"teilt (?:\S+ ){0,4}" + _WORK_ITEMS_DE + r" (?:\S+ ){0,6}zu\b",
     _WORK_ITEMS_DE + r" (?:\S+ ){0,4}(?:bekomm|erhalt|zugeteilt|zugewiesen|verteil|zuteil|zuweis|einteil)",
+    # verb-final German: "die Rundgänge an die Wachleute mit den wenigsten Beschwerden verteilen"
+    _WORK_ITEMS_DE + r" (?:an|auf) (?:\S+ ){1,7}(?:verteil|zuteil|zuweis|vergeb|vergib)\w*",
     r"(?:bekomm|erhält|erhalten|kriegt|kriegen)\w* (?:\S+ ){0,5}" + _WORK_ITEMS_DE,
     # "den Langsamen weniger Zimmer und Schichten geben", "gibt den Besten die Primetime-Slots"
     r"\b(?:gib|gibt|geben) (?:\S+ ){0,5}" + _WORK_ITEMS_DE,
@@ -79,6 +81,9 @@ INDIVIDUAL_BASIS = concept(
     r"(?:below|above)[- ]average (?:\S+ )?(?:rates?|times|"
     r"scores|numbers|results|performance|output)|(?:their|his|her|(?:each|every) \S+?'s) (?:\S+ )?(?:performance|"
     r"productivity|error rates?|sales figures|ratings?|speed|track records?)|"
+    # "their rework rates", "his revision counts", "each fitter's callback numbers"
+    r"(?:their|his|her|(?:each|every) \S+?'s) (?:\S+ ){0,2}(?:rates|counts|numbers|figures|stats|statistics|metrics|"
+    r"kpis)|"
     r"(?:individual|personal) (?:\S+ )?(?:performance|productivity|output|sales|kpis?|metrics|track records?|results|"
     r"(?:clos\w*|conversion|sales|error|success|resolution|completion|acceptance|handling|absence|sickness|"
     r"attendance|solve|fix|reaction|response)[- ](?:rates?|times?|figures|numbers|scores|records?|ratios?|quotas?))|"
@@ -223,7 +228,11 @@ EMPLOY_DECISION = concept(
     r"freelancers)|ratings?|let go|laid off|flight risk|attrition risk|"
     r"likely to (?:quit|resign|leave)|will (?:quit|resign)|"
     r"promot\w*|terminat\w*|dismiss\w*|fir(?:e|ed|ing)|layoffs?|lay off|redundanc\w*|bonus\w*|salar\w*|"
-    r"pay rises?|compensation|contract (?:extensions?|renewals?)|permanent contracts?|"
+    r"pay rises?|compensation|contract (?:extensions?|renewals?)|permanent contracts?|non-?renewals?|"
+    # "renew their fixed-term contracts", "whose rolling contracts run out": the end of a temporary work relationship
+    r"(?:renew|extend|prolong)\w* (?:\S+ ){0,3}(?:their|his|her|(?:fixed|short)[- ]term|temporary|rolling|seasonal|"
+    r"employment|work) contracts?|(?:fixed|short)[- ]term contracts? (?:\S+ ){0,3}(?:renew|extend|prolong|end|expir|"
+    r"run out|runs out|terminat|lapse)\w*|"
     r"whose (?:\S+ ){0,2}(?:contracts?|agreements?|retainers?)|(?:renew|extend|terminat|cancel|end)\w* (?:\S+ ){0,3}"
     r"(?:contracts?|agreements?|retainers?|engagements?) (?:with|of) (?:\S+ )?(?:freelancers?|contractors?|"
     r"workers?|staff|temps?|drivers?|couriers?|writers?|translators?|trainers?)|"
@@ -296,4 +305,68 @@ PATIENT_DISCHARGE = concept(
     r"\b(?:discharg\w* (?:\S+ ){0,3}patients?|patients? (?:\S+ ){0,4}discharg\w*|discharge (?:letters?|summar\w*))\b",
     r"patient\w* (?:\S+ ){0,5}entlass|entlass\w* (?:\S+ ){0,3}patient|entlassbrief|entlassmanagement|"
     r"entlassungs(?:brief|bericht|management)",
+)
+
+# --- job openings, job adverts shown to chosen people, and shortlists of whom to call (Annex III 4(a)) -------
+# Places someone wants filled: "the trainee driver places", "unfilled posts", "für die Saisonaushilfen". Matched
+# before masking: "we never fill the apprentice places" still names the places to recruit for.
+JOB_OPENINGS = concept(
+    r"\b(?:(?:trainee(?:ship)?|apprentice(?:ship)?|internship|graduate|job|entry-level) (?:\S+ )?(?:places|positions|"
+    r"posts|vacancies|openings|slots|roles)|(?:unfilled|vacant|open) (?:\S+ )?(?:positions|posts|vacancies|roles|"
+    r"jobs)|fill\w* (?:\S+ ){0,3}(?:vacancies|positions|posts|roles|jobs)|for (?:the |our |a |an )?(?:\S+ )?"
+    r"(?:seasonal|christmas|holiday|summer|temp|temporary|part-time|weekend|saturday|till|checkout|harvest) (?:\S+ )?"
+    r"(?:jobs|positions|posts|roles|vacancies|help|staff|workers|hires|temps))\b",
+    r"ausbildungspl|lehrstell|praktikumspl|(?:offene|freie|unbesetzte)[nr]? (?:\S+ )?(?:stellen|ausbildungs|lehr)|"
+    r"stellen (?:\S+ ){0,3}(?:nach)?besetz|(?:für|als) (?:die |eine[nr]? |unsere )?(?:\S+ )?\w*(?:aushilf|saisonkr|"
+    r"saisonjob|ferienjob|minijob|nebenjob|studentenjob|erntehelfer|praktik|ausbildung)",
+    raw=True,
+)
+# Where job adverts run: "Facebook and Insta adverts", "Stellenanzeige auf TikTok".
+AD_CHANNEL = concept(
+    r"\b(?:ads?|adverts?|advertisements?|advertising|postings?|campaigns?|facebook|instagram|insta|tiktok|linkedin|"
+    r"snapchat|youtube|social media|socials)\b",
+    r"\w*anzeige\b|stellenanzeig|jobanzeig|werbeanzeig|inserat|werbung|kampagne|facebook|instagram|\binsta\b|"
+    r"tiktok|linkedin|snapchat|youtube|social[- ]media|soziale[nr]? (?:medien|netzwerk)",
+)
+# "Placing targeted job advertisements": the system picks who gets to see the advert ("only shows them to people
+# it reckons will stay", "nur an Leute ausspielen, die ...", "wer die Anzeige überhaupt sieht").
+_AUDIENCE_EN = r"(?:people|users|profiles|persons|individuals|those|whoever|anyone|candidates|audiences?|groups?)"
+_AUDIENCE_DE = r"(?:leute|personen|menschen|nutzer\w*|user|profile|zielgrupp\w*|kandidat\w*|jugendliche\w*|diejenigen)"
+_SHOW_DE = r"(?:ausspiel|ausgespielt|anzeig|angezeigt|zeig|gezeigt|einblend|eingeblendet|ausliefer|ausgeliefert)\w*"
+AD_AUDIENCE = concept(
+    r"\b(?:show|serve|display|deliver|push|aim|steer|direct|target|put)\w* (?:\S+ ){0,4}(?:only )?(?:to|at|in front "
+    rf"of) (?:\S+ ){{0,3}}{_AUDIENCE_EN}\b",
+    r"\b(?:who|which (?:\S+ )?(?:people|users|profiles)) (?:\S+ ){0,3}(?:sees?|gets? to see|is shown|are shown) "
+    r"(?:\S+ ){0,2}(?:ads?|adverts?|advertisements?|postings?|campaigns?|offers?)\b",
+    r"\b(?:(?:micro-?)?targeted|personali[sz]ed) (?:\S+ )?(?:ads?|adverts?|advertising|advertisements?|campaigns?)|"
+    r"lookalike audiences?|audience (?:selection|targeting|segments?)|ad targeting\b",
+    rf"{_SHOW_DE} (?:\S+ ){{0,5}}(?:nur )?(?:an|für|bei) (?:\S+ ){{0,3}}{_AUDIENCE_DE}\b",
+    rf"(?:nur )?(?:an|bei|für) (?:\S+ ){{0,3}}{_AUDIENCE_DE} (?:\S+ ){{0,6}}{_SHOW_DE}",
+    r"wer (?:\S+ ){0,3}(?:die |unsere )?(?:anzeige|werbung|inserat|\w*anzeige|posts?)\w* (?:\S+ ){0,2}(?:sieht|sehen|"
+    r"bekommt|angezeigt|zu sehen)|zielgerichtet\w* (?:\S+ )?(?:anzeige|werbung|kampagne)|gezielt\w* (?:\S+ )?"
+    r"(?:ausspiel|anzeig|werb|schalt)|lookalike",
+)
+# Incoming forms or submissions from people who want the job: "300 online forms", "krieg ich 200 Zuschriften".
+APPLICATION_INTAKE = concept(
+    r"\b(?:get|gets|got|getting|receiv\w*|have|had|collect\w*|pil\w* up|com\w* in|flood\w* in|pour\w* in)\b "
+    r"(?:\S+ ){0,5}\S*(?:forms|submissions|applications|sign-?ups|enquiries|responses|replies|cvs)\b",
+    r"\b\S*(?:forms|submissions|sign-?ups|enquiries|responses) (?:\S+ ){0,3}(?:come|came|coming|pour|flood|pile|"
+    r"arrive)\w*",
+    r"(?:krieg|bekomm|erhalt|erhält|eingeh|eingang|trudel|flatter|sammel|hab)\w* (?:\S+ ){0,6}\S*(?:formular|"
+    r"zuschrift|anfrage|einsendung|rückmeldung|unterlag|mappe|anmeldung|e-?mails?\b|mails\b)",
+)
+# The filtering act said as a shortlist of whom to call or invite: "only the 30 people I should ring",
+# "die ich überhaupt anrufen soll", "wen wir zum Gespräch einladen".
+_CONTACT_EN = r"(?:call|ring|phone|invite|interview|contact|meet)\w*"
+SHORTLIST_CONTACT = concept(
+    rf"\b(?:who|whom|which (?:\S+ )?(?:ones|people|of them|applicants|candidates|names)) (?:\S+ ){{0,3}}(?:to|should|"
+    rf"worth) (?:\S+ )?{_CONTACT_EN}\b",
+    r"\bonly (?:the )?(?:\d+|top \d+|best \d+|few|handful) (?:\S+ ){0,3}(?:people|names|ones|forms|applications|"
+    rf"applicants|candidates|profiles) (?:\S+ ){{0,5}}{_CONTACT_EN}\b",
+    r"\b(?:people|ones|names|candidates|applicants) (?:\S+ ){0,2}(?:worth|to) (?:calling|ringing|phoning|inviting|"
+    r"interviewing|call|ring|phone|invite|interview)\b",
+    r"\b(?:die|den|denen|wen|welche\w*) (?:ich|wir) (?:\S+ ){0,3}(?:anrufen|zurückrufen|einladen|kontaktieren|"
+    r"anschreiben|zum (?:vorstellungs)?gespräch)",
+    r"nur (?:noch )?(?:die )?(?:\d+|besten|paar|wenigen|top[- ]?\d+) (?:\S+ ){0,3}(?:leute|personen|kandidat\w*|"
+    r"namen|bewerb\w*|formulare|profile)\b",
 )

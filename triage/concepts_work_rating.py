@@ -27,7 +27,10 @@ _WORKER_EN = (
     r"field (?:staff|engineers?|technicians?|reps?)|(?:room|flight|cabin|shop|sales|pool|parking|petrol station|"
     r"gas station|care) attendants?|housekeepers?|housekeeping staff|seafarers?|deckhands?|(?:fitness |course |"
     r"gym )?(?:instructors?|trainers?)(?! shoes)|receptionists?|porters?|security guards?|stewards?|"
-    r"stewardess(?:es)?|baristas?|bartenders?|temporary (?:workers?|staff)|agency (?:workers?|staff))(?!\w)"
+    r"stewardess(?:es)?|baristas?|bartenders?|temporary (?:workers?|staff)|agency (?:workers?|staff)|"
+    r"contract (?:workers?|staff)|designers|(?:cad|graphic|ux|ui|web|product|interior|game|junior|senior|lead) "
+    r"designer|draughts(?:m[ae]n|people|persons?)|drafts(?:m[ae]n|people|persons?)|drafters?|copywriters?|"
+    r"illustrators?|(?<!machine )(?<!ai )translators?|accountants?|bookkeepers?)(?!\w)"
 )
 _DE_END = r"(?:[*:_/]?innen|[*:_/]?in|ern|en|er|n|e|s)?(?![\w-])"
 _WORKER_DE = (
@@ -39,7 +42,8 @@ _WORKER_DE = (
     r"(?<!ki-)(?<!ki )agent|sachbearbeiter|zusteller|kurier|aushilfe|azubi|auszubildende|entwickler|programmierer|"
     r"handwerker|kellner|lagerist|packer|maschinenführer|\w*bediener|disponent|elektriker|mechaniker|schlosser|"
     r"schweißer|lackierer|maler|maurer|tischler|schreiner|dachdecker|installateur|gärtner|bäcker|friseur|koch|köch|"
-    r"pfleger|freiberufler)" + _DE_END
+    r"pfleger|freiberufler|grafiker|[a-zäöüß]+designer|designerinnen|konstrukteur|(?<![a-zäöüß])(?:bau|cad-)?zeichner|"
+    r"(?<!ki-)übersetzer|texter|buchhalter)" + _DE_END
 )
 # Workers, also when only named by their team or their rota ("wer im Team", "Überstunden", "shift schedule").
 WORKER = concept(

@@ -87,7 +87,9 @@ def emotions_of_workers_or_learners(text: Text) -> bool:
     text = _blank(text, b.AUTHOR_FEELING)
     if not any(text.has(cn) for cn in (*_FEELING, b.VOICE_TONE)):
         return False
-    heard_only = not any(text.has(m) for m in (c.BIOMETRIC_MODALITY, b.MODALITY_MORE))
+    # "Tonfall"/"tone of voice" of e-mails or chats is the style of written words unless calls are involved.
+    signals = text if text.has(c.SPOKEN_SOURCE) else _blank(text, c.WRITING_TONE)
+    heard_only = not any(signals.has(m) for m in (c.BIOMETRIC_MODALITY, b.MODALITY_MORE))
     if heard_only and text.has(b.WRITTEN):
         return False
     anchors = (*_FEELING, *_SIGNAL)
@@ -204,7 +206,7 @@ ART5_RULES: tuple[Rule, ...] = (
     _p(
         "Art. 5(1)(a)",
         "deception (impersonation, fake urgency) to push people into harmful decisions",
-        x.DECEPTION,
+        (x.DECEPTION, x.DECEPTION_MORE),
         x.HARMFUL_DECISION,
     ),
     _p(
@@ -230,7 +232,7 @@ ART5_RULES: tuple[Rule, ...] = (
         "Art. 5(1)(b)",
         "pressure timed to a moment of weakness on people who cannot afford it",
         x.CANT_AFFORD,
-        (x.WEAK_MOMENT, x.EMOTIONAL_PRESSURE, x.DECEPTION),
+        (x.WEAK_MOMENT, x.EMOTIONAL_PRESSURE, x.DECEPTION, x.DECEPTION_MORE),
         _STEERED_DECISION,
     ),
     _p(

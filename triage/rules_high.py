@@ -48,6 +48,16 @@ def _emotions_read_from_people(text: Text) -> bool:
     return without(text, b.AUTHOR_FEELING).has(c.EMOTION) and _emotions_of_people(text)
 
 
+def _emotions_from_body_or_voice(text: Text) -> bool:
+    """`_emotions_read_from_people`, where a "Tonfall" or "tone of voice" of e-mails, reviews or chats is the
+    style of written words (text alone is not biometric, Art. 3(39)); with calls or recordings it is a voice."""
+    if not _emotions_read_from_people(text):
+        return False
+    if without(text, c.WRITING_TONE).has(c.BIOMETRIC_MODALITY):
+        return True
+    return not text.has(c.WRITTEN_SOURCE) or text.has(c.SPOKEN_SOURCE)
+
+
 def _identifies_people(text: Text) -> bool:
     """1:1 verification against the person's own passport photo or login template is not identification,
     unless faces are also searched against a list of other people ("and against the watchlist").
@@ -123,7 +133,7 @@ ANNEX_III_RULES: tuple[Rule, ...] = (
         "emotion recognition from biometric signals",
         c.EMOTION,
         c.BIOMETRIC_MODALITY,
-        check=_emotions_read_from_people,
+        check=_emotions_from_body_or_voice,
         question=(
             "Are emotions inferred from faces, voices or body signals, or only from written text?",
             "Werden Emotionen aus Gesicht, Stimme oder Körpersignalen abgeleitet oder nur aus Text?",

@@ -29,7 +29,7 @@ def _job_recruitment(text: Text) -> bool:
     helpers = (w.REPLY_DRAFT, w.RECRUIT_ADMIN, w.AD_WORDING, w.AD_CREATION)
     admin = denial is not None or any(text.has(x) for x in helpers)
     rest = text.masked if denial is None else text.masked[: denial.start()] + text.masked[denial.end() :]
-    if admin and not w.SELECTION_ACTIVE.find(rest):
+    if admin and not (w.SELECTION_ACTIVE.find(rest) or w.AD_AUDIENCE.find(rest)):
         return False
     return text.has(w.RECRUIT_STRONG) or not text.has(w.NON_JOB_APPLICATION)
 
@@ -47,6 +47,30 @@ EMPLOYMENT_RULES: tuple[Rule, ...] = (
         question=(
             "Does the system screen, rank or select applicants, or only help with admin?",
             "Sichtet, bewertet oder wählt das System Bewerber aus oder hilft es nur organisatorisch?",
+        ),
+    ),
+    _h(
+        "Annex III 4(a)",
+        "placing job adverts only in front of the people a model picks",
+        (w.RECRUIT, w.JOB_OPENINGS),
+        w.AD_CHANNEL,
+        w.AD_AUDIENCE,
+        check=_job_recruitment,
+        question=(
+            "Does the system choose who sees the job advert, or is it shown to everyone alike?",
+            "Wählt das System aus, wer die Stellenanzeige sieht, oder sehen sie alle gleich?",
+        ),
+    ),
+    _h(
+        "Annex III 4(a)",
+        "filtering incoming applications down to whom to call or invite",
+        (w.RECRUIT, w.JOB_OPENINGS),
+        w.APPLICATION_INTAKE,
+        w.SHORTLIST_CONTACT,
+        check=_job_recruitment,
+        question=(
+            "Does the system pick which applicants are contacted, or only collect and forward the forms?",
+            "Wählt das System aus, welche Bewerber kontaktiert werden, oder sammelt es nur die Formulare?",
         ),
     ),
     _h(

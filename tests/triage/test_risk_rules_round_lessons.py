@@ -161,6 +161,103 @@ ROUND11_ANNEX3_WORK_JUSTICE_INFRA = [
 ]
 
 
+# Round 12, Art. 50(1) vs Annex III 3(a), concept family "denial of the decision" (NO_DECISION): colloquial and
+# "never" negations ("entscheidet nix", "decides nothing") make an FAQ chatbot an information service (Art. 6(3));
+# not deciding *alone* ("nicht allein", "on its own") still shapes admission and stays high.
+ROUND12_ART50 = [
+    ("limited", "Ein Chatbot auf der Website der Fachhochschule beantwortet Fragen von Bewerbern zu Fristen und "
+                "Unterlagen; über die Zulassung entscheidet er nix."),
+    ("limited", "A chatbot on the college website answers applicants' questions about deadlines and fees; it decides "
+                "nothing about admission."),
+    ("high", "Der Chatbot der Hochschule beantwortet Fragen von Studienbewerbern zu Fristen; über Zulassungen "
+             "entscheidet er nicht allein."),
+    ("high", "The university chatbot answers applicants' questions about deadlines and decides nothing on its own "
+             "about admission."),
+]
+
+
+# Round 12, Art. 5: a false statement the bot makes, marked as false ("(stimmt nicht)", "falsely tells") to get a
+# signature (5(1)(a)); hyphenated face-matching and a live feed compared with photos of wanted people (5(1)(h), post
+# remote stays Annex III 1(a)); theft in everyday words ("walk out without paying", "Ladendiebstahl"), age in a list
+# of profile inputs and manual workers ("Erntehelfer") for crime-risk profiling (5(1)(d), a risk per site or store
+# stays lower); a worse place in a queue ("bottom of the list", "kommen zuletzt dran") as social-scoring detriment
+# (5(1)(c), a queue sorted by urgency stays minimal).
+ROUND12_ART5 = [
+    ("prohibited", "Inkasso-Idee: Der Telefonbot sagt säumigen Kunden, morgen komme der Gerichtsvollzieher (stimmt "
+                   "nicht), damit sie sofort eine Ratenvereinbarung unterschreiben."),
+    ("prohibited", "Our renewal assistant falsely tells subscribers that their old tariff is being discontinued, so "
+                   "they sign up for the pricier plan."),
+    ("minimal", "The renewal assistant tells subscribers when their tariff really ends and compares it with the "
+                "cheaper plans before they sign."),
+    ("prohibited", "Mit der Landespolizei: Die Kameras am Busbahnhof gleichen in Echtzeit jeden Fahrgast mit den "
+                   "Fahndungsfotos von Personen mit offenem Haftbefehl ab."),
+    ("prohibited", "City police pilot: face-scan everyone on the tram platforms live and ping officers when someone "
+                   "on the wanted list shows up."),
+    ("high", "Police want to compare faces in last week's recorded station CCTV against mugshots of the robbery "
+             "suspects."),
+    ("prohibited", "Kaufhaus-Idee: Ein Modell sagt aus Geschlecht, Alter und Wohnviertel voraus, welche Kunden "
+                   "wahrscheinlich Ladendiebstahl begehen, die werden dann beobachtet."),
+    ("prohibited", "Supermarket: predict from each shopper's age, gender and postcode who will walk out without "
+                   "paying, and have security follow them."),
+    ("prohibited", "Erntebetrieb: Die KI berechnet für jeden Erntehelfer aus Herkunft, Schulden und einem "
+                   "Persönlichkeitstest ein Diebstahlrisiko."),
+    ("minimal", "Wir wollen für jede Filiale vorhersagen, wie hoch der Ladendiebstahl im Dezember wird, aus "
+                "Warengruppen, Öffnungszeiten und Vorjahreszahlen."),
+    ("prohibited", "Housing co-op: late-night guests and neighbour complaints add up to a resident rating, and "
+                   "low-rated households end up at the bottom of the list for a bigger flat."),
+    ("prohibited", "Die Hausverwaltung bildet aus Lärmbeschwerden und Partys einen Mieter-Score; Mieter mit wenigen "
+                   "Punkten kommen bei Reparaturen zuletzt dran."),
+    ("minimal", "Die Hausverwaltung sortiert Reparaturmeldungen nach Dringlichkeit, Schönheitsreparaturen kommen "
+                "zuletzt dran."),
+]
+
+
+# Round 12, Annex III 4 and 1(c): the end of a fixed-term or rolling contract ("whose contract not to renew",
+# "non-renewal") and rounds or Rundgänge handed out by each worker's own figures (designers, draughtsmen and
+# Grafiker are workers too), but not reminders of expiry dates or rounds by availability (4(b)); job adverts shown
+# only to the people a model picks and incoming forms cut down to whom to call, but not an advert shown to all or a
+# customer callback list (4(a)); the "Tonfall" or "tone of voice" of e-mails and reviews is the style of written
+# text, not a voice, unless calls or recordings are analysed (1(c)).
+ROUND12_ANNEX3_WORK = [
+    ("high", "I have 25 freelance graphic designers on short-term contracts. Tool checks their revision counts each "
+             "month and says whose contract not to renew."),
+    ("high", "Ich hab 30 Grafiker mit befristeten Verträgen. Ein Tool soll jedes Quartal ihre Nacharbeitsquote "
+             "auswerten und mir sagen, wessen Vertrag ich nicht verlängere."),
+    ("minimal", "The tool reminds me when the fixed-term contracts of our cleaners expire so HR can send the "
+                "paperwork."),
+    ("high", "Give the short morning rounds to the cleaners with the fewest complaints and the long night rounds to "
+             "the rest."),
+    ("high", "Die KI soll die angenehmen Rundgänge an die Wachleute mit den wenigsten Beschwerden verteilen."),
+    ("minimal", "Die Rundgänge nach Verfügbarkeit und Wohnort auf die Wachleute verteilen."),
+    ("high", "Our graduate places stay empty every year; let the AI serve the Instagram adverts only to users it "
+             "reckons will last the two years."),
+    ("high", "Unsere Lehrstellen bleiben leer. Die Instagram-Werbung soll ein Modell nur an Jugendliche ausspielen, "
+             "die laut Prognose die Ausbildung durchziehen."),
+    ("minimal", "Our apprenticeship ad runs on Instagram for everyone in the county; the AI only translates the text "
+                "into Turkish and Polish."),
+    ("minimal", "Unser Onlineshop: Die Facebook-Werbung soll nur an Leute ausgespielt werden, die schon mal "
+                "Gartenmöbel gekauft haben."),
+    ("high", "Every spring about 200 sign-up forms come in for our summer harvest jobs. Tool should go through them "
+             "and show me only the 20 people worth calling."),
+    ("high", "Für die Aushilfen im Getränkemarkt trudeln jeden Sommer 200 Online-Anmeldungen ein; ein Programm soll "
+             "nur die 15 Leute übrig lassen, die wir anrufen."),
+    ("minimal", "Wir bekommen viele Anfragen von Kunden; die KI zeigt mir nur die 20 Leute, die ich zurückrufen "
+                "soll."),
+    ("minimal", "Die KI liest unsere Google-Rezensionen und markiert Beiträge mit gereiztem Tonfall, damit der "
+                "Support zuerst antwortet."),
+    ("minimal", "Check the tone of voice of incoming customer emails and flag the angry ones for the complaints "
+                "desk."),
+    ("high", "Die Hotline-Gespräche werden aufgezeichnet; die KI erkennt am Tonfall der Kunden, wer verärgert ist, "
+             "und schickt danach eine Mail."),
+]
+
+
+# Round 12, Art. 5(1)(f): the "Tonfall" of staff e-mails is the style of written words, not a voice; on calls it is.
+ROUND12_WRITTEN_TONE = [
+    ("minimal", "Die KI prüft die E-Mails der Mitarbeiter auf gereizten Tonfall und meldet das der Teamleitung."),
+    ("prohibited", "Die KI hört bei Telefonaten der Mitarbeiter auf gereizten Tonfall und meldet das der Teamleitung."),
+]
+
 FAMILIES: dict[str, list[tuple[str, str]]] = {
     "round10-licensing": ROUND10_LICENSING,
     "round10-art5-boundaries": ROUND10_ART5_BOUNDARIES,
@@ -168,6 +265,10 @@ FAMILIES: dict[str, list[tuple[str, str]]] = {
     "round11-art5-scoring": ROUND11_ART5_SCORING,
     "round11-art50": ROUND11_ART50,
     "round11-annex3-work-justice-infra": ROUND11_ANNEX3_WORK_JUSTICE_INFRA,
+    "round12-art50": ROUND12_ART50,
+    "round12-art5": ROUND12_ART5,
+    "round12-annex3-work": ROUND12_ANNEX3_WORK,
+    "round12-written-tone": ROUND12_WRITTEN_TONE,
 }
 
 

@@ -30,6 +30,7 @@ SOURCES = (
     ("generalisation_ideas_round9.jsonl", "round9", ""),
     ("generalisation_ideas_round10.jsonl", "round10", ""),
     ("generalisation_ideas_round11.jsonl", "round11", ""),
+    ("generalisation_ideas_round12.jsonl", "round12", ""),
 )
 """(file in tests/triage/data, source label, id prefix for rows without an id)."""
 
