@@ -25,7 +25,8 @@ _LEAD = re.compile(
     r"^(?:(?:and|und|also|auch|well|so|also|ok|okay|hmm|i think|ich denke|maybe|vielleicht|"
     r"for|für|fuer|the|our|unsere[nmrs]?|unser|die|der|das|den|we'?d|we|wir|it'?s|es ist|it is|"
     r"that|dass|that'?s|idea|idee|what if we|what if|wie wäre es|have an? ai|let an? (?:ai|model)|"
-    r"we want to|we'?d like to|wir wollen|ich möchte|ich würde gerne|per ki|mit ki|"
+    r"we want to|like to|wir wollen|ich möchte|möchten|"
+    r"ich würde gerne|wir würden gerne|wir hätten gerne|gerne|per ki|mit ki|"
     r"an? (?:ai|ki)|eine? ki|an?|eine?|die ki|the ai|ai|ki|should|could|would|can|soll|sollte|könnte|"
     r"würde|kann)"
     r"\b[\s:,-]*)+",

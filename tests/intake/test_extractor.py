@@ -55,6 +55,15 @@ def test_effort_today_becomes_problem_and_estimate():
     assert d.title == "Summarise calls"
 
 
+@pytest.mark.parametrize(("text", "title"), [
+    ("Wir möchten, dass eine KI eingehende Lieferantenrechnungen ausliest.",
+     "Eingehende Lieferantenrechnungen ausliest"),
+    ("We would like to have AI draft the monthly board report.", "Have AI draft the monthly board report"),
+])
+def test_a_wish_phrase_is_not_the_title(text: str, title: str) -> None:
+    assert extract(text).title == title
+
+
 def test_a_sentence_read_as_benefit_still_describes_the_idea():
     d = extract("Für unsere Streaming-Plattform: ein eingebauter Generator, mit dem Streamer per Prompt "
                 "Hintergrundmusik und Overlay-Grafiken erstellen und in ihren Streams nutzen.", "de")
