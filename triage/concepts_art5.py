@@ -247,6 +247,22 @@ CANT_AFFORD = concept(
     raw=True,
 )
 
+# Art. 5(1)(b): credit built to cost the most to those who can least afford it, and promoting it to them.
+HIGH_COST_CREDIT = concept(
+    r"\b(?:payday (?:loans?|lending|advances?)|(?:instant|quick|fast|short-term|same-day) (?:cash )?(?:loans?|credit)|"
+    r"cash advances?|loan sharks?|high-cost (?:loans?|credit))\b",
+    r"sofortkredit|schnellkredit|blitzkredit|minikredit|kurzzeitkredit|kleinkredit|kredithai|wucherkredit|"
+    r"(?:sofort|schnell)-?(?:geld|darlehen)",
+)
+# Offering something to the people found: "target them with", "hit them with ads", "pushes", "gezielt bewerben".
+PROMOTE = concept(
+    r"\b(?:target\w*|hit\w* (?:\S+ ){0,3}with|bombard\w*|flood\w* (?:\S+ ){0,3}with|push(?:es|ed|ing)?|"
+    r"advertis\w*|ads|promot\w*|market\w* (?:\S+ ){0,2}(?:to|at)|offer\w* (?:them|these|those|exactly)|"
+    r"upsell\w*|sell\w* (?:\S+ ){0,2}(?:them|to))\b",
+    r"gezielt|bewerb|\bwerbung|werbeanzeig|ausspiel|ausgespielt|\bpush|anbiet|angeboten|aufdräng|anpreis|"
+    r"verkauf|vermarkt",
+)
+
 # A bare number is an age only if no unit follows: "are probably 9-12" but not "are 3-4 people", "under 5 minutes".
 _NOT_A_UNIT = (
     r"(?![\d%]|[.,:]\d)(?! ?(?:%|per|percent|minutes?|mins?|seconds?|secs?|hours?|days?|weeks?|months?|times|"
@@ -273,7 +289,8 @@ VULNERABLE_MORE = concept(
     # social or economic situation: job loss, arrears, benefits, heavy losses
     r"unemployed|jobless|(?:just |recently )?lost (?:their|his|her) (?:jobs?|income)|behind (?:on|with) (?:their )?"
     r"(?:rent|payments|bills|mortgage|instal?lments)|in arrears|on (?:welfare|benefits)|welfare recipients|"
-    r"benefit claimants|homeless|(?:struggling|stretched) financially|financially (?:struggling|stretched)|"
+    r"benefit claimants|overdrawn|in the red|maxed[- ]out (?:credit )?cards?|"
+    r"homeless|(?:struggling|stretched) financially|financially (?:struggling|stretched)|"
     r"just lost (?:\w+ ){0,2}(?:money|bets?|games?|hands?|rounds?|a lot)|lost (?:big|heavily|a fortune|everything|"
     r"(?:their|his|her) (?:\w+ )?(?:stakes?|savings|bankroll)))\b|\b(?:6|7|8)\d\+(?!\w)",
     r"älter (?:und|wirk|klingt|klingen|erschein|scheint|aussieht|aussehen)|"
@@ -287,7 +304,8 @@ VULNERABLE_MORE = concept(
     r"vergesslich|schwerhörig|"
     r"gedächtnis(?:probleme|lücken|schwäche|verlust)|wiederhol\w* sich (?:\S+ )?(?:ständig|oft|dauernd|immer)|"
     r"(?:ständig|oft|dauernd|immer wieder) (?:\S+ ){0,2}wiederhol|desorientiert|orientierungslos|"
-    r"arbeitslos|erwerbslos|(?:job|arbeit|arbeitsplatz|einkommen) verloren|mietrückst|zahlungsrückst|"
+    r"arbeitslos|erwerbslos|im dispo\b|(?:konto|dispo)\w* (?:\S+ ){0,3}(?:überzogen|ausgereizt|im minus)|"
+    r"überzogene[nms]? (?:\S+ )?kont|(?:job|arbeit|arbeitsplatz|einkommen) verloren|mietrückst|zahlungsrückst|"
     r"(?:bürgergeld|sozialhilfe|hartz[- ]?(?:iv|4))[- ]?(?:empfänger|bezieh)|obdachlos|wohnungslos|"
     r"finanziell (?:angeschlagen|am ende|klamm)|(?:viel|hoch|mehrfach|gerade|eben|heftig) (?:\S+ )?verloren|"
     r"pechsträhne",

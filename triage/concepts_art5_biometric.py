@@ -139,7 +139,12 @@ READ_PEOPLE = concept(
     r"check\w*|flag\w*|listen\w*|evaluat\w*|assess\w*|infer\w*|predict\w*|estimat\w*|spot\w*|identif\w*|"
     r"classif\w*|gauge\w*|sens(?:e|es|ed|ing)|notic\w*|pick\w* up|tell\w*|see\w*|judg\w*|watch\w*|observ\w*|"
     r"captur\w*|log\w*|record\w*|determin\w*|work\w* out|find\w* out|figur\w* out|categori[sz]\w*|"
-    r"interpret\w*|scan\w*|review\w*|alert\w*|report\w*|dashboards?|heat ?maps?|traffic lights?)\b",
+    r"interpret\w*|scan\w*|review\w*|alert\w*|report\w*|dashboards?|heat ?maps?|traffic lights?|"
+    # showing who is in which state is reading them: "shows the trainer which apprentices look tense"
+    r"(?:show|display|highlight|list)\w* (?:\S+ ){0,4}(?:who|which \w+|whoever)\b)\b",
+    # separable verbs: "werten die Gesichter aus", "zeigt dem Ausbilder an, wer ..."
+    r"\bwerte[nt]? (?:\S+ ){0,8}aus\b|"
+    r"\b(?:zeig|anzeig|markier|hervorheb|listet)\w* (?:\S+ ){0,6}(?:wer|welche[rnms]?)\b|"
     r"analys|auswert|wertet|\bmess|misst|gemessen|überwach|erfass|erkenn|erkann|bewert|prüf|markier|\bhör|"
     r"schätz|beobacht|\bles|liest|ermittel|registrier|aufzeichn|aufgezeichn|zeichnet|\bsieht|\bsehen|merkt|"
     r"feststell|einstuf|ableit|leitet|klassifizier|interpretier|track|scann|beurteil|ampel|dashboard|meld|"

@@ -319,7 +319,27 @@ JOB_OPENINGS = concept(
     r"ausbildungspl|lehrstell|praktikumspl|(?:offene|freie|unbesetzte)[nr]? (?:\S+ )?(?:stellen|ausbildungs|lehr)|"
     r"stellen (?:\S+ ){0,3}(?:nach)?besetz|(?:für|als) (?:die |eine[nr]? |unsere )?(?:\S+ )?\w*(?:aushilf|saisonkr|"
     r"saisonjob|ferienjob|minijob|nebenjob|studentenjob|erntehelfer|praktik|ausbildung)",
+    # an opening said by what it draws in: "every backend role gets us 300 people", "jede Stelle bringt 200 Leute"
+    r"\b(?:roles?|positions?|openings?|vacanc\w*|jobs?) (?:we \w+ )?(?:gets?|draws?|attracts?|brings?|pulls? in) "
+    r"(?:us |in )?(?:\S+ ){0,3}(?:people|folks|applicants|candidates|cvs|résumés|resumes)\b",
+    r"\b(?:stelle|position|job)\w* (?:\S+ ){0,2}(?:bringt|bringen|zieht|ziehen|lockt|locken) (?:\S+ ){0,3}"
+    r"(?:leute|personen|bewerb\w*|kandidat\w*|zuschriften)\b",
     raw=True,
+)
+# People asking for work, said without "applicant": "people wanting to work the harvest with us", "Leute, die bei der
+# Ernte mitmachen wollen", "fragen nach Arbeit". A request to be taken on is a job application (Annex III 4(a)).
+_WORK_ACTIVITY_DE = r"\w*(?:ernte|lese|pflanz|aufforst|saison|schicht|baustelle|montage|lager|produktion)\w*"
+WORK_SEEKERS = concept(
+    r"\b(?:want\w*|keen|hoping|looking|asking|eager) to (?:work|help out|start|sign on) (?:for us|here|with us|"
+    r"(?:on|at|in) (?:the|our) (?:\S+ )?(?:harvest|season|farm|site|crew|warehouse|plant|kitchen|team))\b",
+    r"\b(?:looking|asking|ask\w*) (?:us )?(?:for|about) (?:a |an |any )?(?:\S+ )?(?:work|jobs?|shifts|employment)\b",
+    r"\b(?:bei|für) uns (?:\S+ ){0,2}(?:arbeiten|anfangen|jobben|aushelfen|anheuern|mitarbeiten) (?:wollen|möchten|"
+    r"würden|wollten)",
+    r"\b(?:bei|beim|in|im|auf) (?:der |dem |den |unsere[mr]? |unseren )?(?:\S+ )?" + _WORK_ACTIVITY_DE
+    + r" (?:\S+ )?(?:mitmachen|mithelfen|aushelfen|mitarbeiten|anpacken|arbeiten|jobben|anfangen) (?:wollen|möchten|"
+    r"würden|wollten)",
+    r"\b(?:nach|um) (?:einem |einen )?(?:\S+ )?(?:arbeit|job|jobs|arbeitsplatz|stelle) (?:\S+ )?(?:fragen|suchen|"
+    r"anfragen)|(?:arbeit|einen job) suchen",
 )
 # Where job adverts run: "Facebook and Insta adverts", "Stellenanzeige auf TikTok".
 AD_CHANNEL = concept(
@@ -349,15 +369,19 @@ AD_AUDIENCE = concept(
 # Incoming forms or submissions from people who want the job: "300 online forms", "krieg ich 200 Zuschriften".
 APPLICATION_INTAKE = concept(
     r"\b(?:get|gets|got|getting|receiv\w*|have|had|collect\w*|pil\w* up|com\w* in|flood\w* in|pour\w* in)\b "
-    r"(?:\S+ ){0,5}\S*(?:forms|submissions|applications|sign-?ups|enquiries|responses|replies|cvs)\b",
+    r"(?:\S+ ){0,5}\S*(?:forms|submissions|applications|sign-?ups|enquiries|responses|replies|cvs|messages|e-?mails|"
+    r"dms)\b",
+    r"\b(?:flood|stream|pile|wave|deluge|influx|hundreds|dozens|tons?|loads) of (?:\S+ )?(?:people|folks|profiles|"
+    r"candidates|applicants|cvs|résumés|resumes)\b",
     r"\b\S*(?:forms|submissions|sign-?ups|enquiries|responses) (?:\S+ ){0,3}(?:come|came|coming|pour|flood|pile|"
     r"arrive)\w*",
     r"(?:krieg|bekomm|erhalt|erhält|eingeh|eingang|trudel|flatter|sammel|hab)\w* (?:\S+ ){0,6}\S*(?:formular|"
-    r"zuschrift|anfrage|einsendung|rückmeldung|unterlag|mappe|anmeldung|e-?mails?\b|mails\b)",
+    r"zuschrift|anfrage|einsendung|rückmeldung|unterlag|mappe|anmeldung|nachricht|e-?mails?\b|mails\b)",
+    r"(?:schreib|meld)\w* (?:sich )?(?:bei )?(?:uns|mir) (?:\S+ ){0,4}(?:leute|personen|menschen|interessent\w*)\b",
 )
 # The filtering act said as a shortlist of whom to call or invite: "only the 30 people I should ring",
 # "die ich überhaupt anrufen soll", "wen wir zum Gespräch einladen".
-_CONTACT_EN = r"(?:call|ring|phone|invite|interview|contact|meet)\w*"
+_CONTACT_EN = r"(?:call|ring|phon|invit|interview|contact|meet)\w*"
 SHORTLIST_CONTACT = concept(
     rf"\b(?:who|whom|which (?:\S+ )?(?:ones|people|of them|applicants|candidates|names)) (?:\S+ ){{0,3}}(?:to|should|"
     rf"worth) (?:\S+ )?{_CONTACT_EN}\b",
@@ -365,7 +389,9 @@ SHORTLIST_CONTACT = concept(
     rf"applicants|candidates|profiles) (?:\S+ ){{0,5}}{_CONTACT_EN}\b",
     r"\b(?:people|ones|names|candidates|applicants) (?:\S+ ){0,2}(?:worth|to) (?:calling|ringing|phoning|inviting|"
     r"interviewing|call|ring|phone|invite|interview)\b",
-    r"\b(?:die|den|denen|wen|welche\w*) (?:ich|wir) (?:\S+ ){0,3}(?:anrufen|zurückrufen|einladen|kontaktieren|"
+    rf"\b(?:the )?(?:top|best) \d+ (?:\S+ ){{0,3}}(?:to|worth|i should|we should) (?:\S+ )?{_CONTACT_EN}\b",
+    r"\b(?:die|den|denen|wen|welche\w*) (?:\d+\+? )?(?:ich|wir) (?:\S+ ){0,3}(?:anrufen|zurückrufen|zurückrufe|"
+    r"einladen|kontaktieren|"
     r"anschreiben|zum (?:vorstellungs)?gespräch)",
     r"nur (?:noch )?(?:die )?(?:\d+|besten|paar|wenigen|top[- ]?\d+) (?:\S+ ){0,3}(?:leute|personen|kandidat\w*|"
     r"namen|bewerb\w*|formulare|profile)\b",

@@ -230,6 +230,17 @@ ART5_RULES: tuple[Rule, ...] = (
     ),
     _p(
         "Art. 5(1)(b)",
+        "high-cost credit (payday loans) promoted to people in financial hardship or otherwise vulnerable",
+        (*_VULNERABLE, x.CANT_AFFORD),
+        x.HIGH_COST_CREDIT,
+        x.PROMOTE,
+        question=(
+            "Is high-cost credit offered to people because they are in financial hardship?",
+            "Wird teurer Kredit Menschen gerade wegen ihrer finanziellen Notlage angeboten?",
+        ),
+    ),
+    _p(
+        "Art. 5(1)(b)",
         "pressure timed to a moment of weakness on people who cannot afford it",
         x.CANT_AFFORD,
         (x.WEAK_MOMENT, x.EMOTIONAL_PRESSURE, x.DECEPTION, x.DECEPTION_MORE),

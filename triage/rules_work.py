@@ -64,7 +64,7 @@ EMPLOYMENT_RULES: tuple[Rule, ...] = (
     _h(
         "Annex III 4(a)",
         "filtering incoming applications down to whom to call or invite",
-        (w.RECRUIT, w.JOB_OPENINGS),
+        (w.RECRUIT, w.JOB_OPENINGS, w.WORK_SEEKERS),
         w.APPLICATION_INTAKE,
         w.SHORTLIST_CONTACT,
         check=_job_recruitment,

@@ -258,6 +258,36 @@ ROUND12_WRITTEN_TONE = [
     ("prohibited", "Die KI hört bei Telefonaten der Mitarbeiter auf gereizten Tonfall und meldet das der Teamleitung."),
 ]
 
+# Round 13, Art. 5: high-cost credit (payday/instant loans) promoted to people in financial hardship (5(1)(b));
+# showing a teacher or trainer who looks bored or stressed is reading learners' emotions (5(1)(f)).
+ROUND13_ART5 = [
+    ("prohibited", "Marketing idea for our credit app: find customers who have maxed out cards or lost their job "
+     "and target them with instant loan offers at 390% APR."),
+    ("prohibited", "Für unser Kreditportal: Wer laut Kontodaten im Dispo ist oder Mietrückstände hat, bekommt gezielt "
+     "Werbung für Sofortkredite aufs Handy."),
+    ("high", "Payday lender: a model checks whether applicants are overdrawn or behind on rent before approving a "
+     "short-term loan."),
+    ("prohibited", "Cameras in the lecture hall show the lecturer who looks bored or confused, based on the students' "
+     "faces."),
+    ("prohibited", "In der Berufsschule werten Kameras die Mimik der Auszubildenden aus und zeigen dem Ausbilder, wer "
+     "gestresst oder frustriert wirkt."),
+    ("high", "In unserem Laden werten Kameras die Gesichter der Kundschaft aus und zeigen der Filialleitung, wer "
+     "genervt oder frustriert wirkt."),
+]
+
+# Round 13, Annex III 4(a): requests for work said without "applicant" (an opening that "pulls in loads of people",
+# people who want to help out in the warehouse) filtered down to whom to call; the same shortlist of event
+# sign-ups or customers stays minimal.
+ROUND13_ANNEX3_WORK = [
+    ("high", "Each warehouse position we open pulls in loads of people. A model should read their profiles and give "
+             "me the best 5 worth phoning."),
+    ("high", "Im Sommer melden sich bei uns 150 Leute, die im Lager aushelfen wollen. Die KI soll die Mails sortieren "
+             "und sagen, welche 20 wir einladen."),
+    ("minimal", "Im Frühjahr schreiben uns 300 Leute, dass sie beim Stadtlauf mitmachen wollen; die KI sagt mir, "
+                "welche 40 ich zuerst zurückrufe."),
+    ("minimal", "Customers send us hundreds of messages a week; the bot should give me the top 10 to call back first."),
+]
+
 FAMILIES: dict[str, list[tuple[str, str]]] = {
     "round10-licensing": ROUND10_LICENSING,
     "round10-art5-boundaries": ROUND10_ART5_BOUNDARIES,
@@ -269,6 +299,8 @@ FAMILIES: dict[str, list[tuple[str, str]]] = {
     "round12-art5": ROUND12_ART5,
     "round12-annex3-work": ROUND12_ANNEX3_WORK,
     "round12-written-tone": ROUND12_WRITTEN_TONE,
+    "round13-art5": ROUND13_ART5,
+    "round13-annex3-work": ROUND13_ANNEX3_WORK,
 }
 
 

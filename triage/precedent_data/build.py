@@ -31,6 +31,7 @@ SOURCES = (
     ("generalisation_ideas_round10.jsonl", "round10", ""),
     ("generalisation_ideas_round11.jsonl", "round11", ""),
     ("generalisation_ideas_round12.jsonl", "round12", ""),
+    ("generalisation_ideas_round13.jsonl", "round13", ""),
 )
 """(file in tests/triage/data, source label, id prefix for rows without an id)."""
 
