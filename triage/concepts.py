@@ -98,12 +98,6 @@ BIOMETRIC_MODALITY = concept(
 # "Tonfall" and "tone of voice" also name the style of written words ("Mails nach Tonfall sortieren", "the tone of
 # voice of our newsletters"); they point to a voice only when calls or recordings are what is analysed.
 WRITING_TONE = concept(r"\btone of voice\b", r"tonfall|tonlage")
-WRITTEN_SOURCE = concept(
-    r"\b(?:e-?mails?|mails|messages|reviews?|comments?|posts|tweets|texts?|letters|chats?|tickets?|surveys?|"
-    r"free[- ]text|transcripts?|newsletters?|forum|feedback forms?)\b",
-    r"e-?mail|\bmails?\b|nachricht|bewertung|rezension|kommentar|\bposts?\b|\btexte?n?\b|\bbrief|\bchats?\b|ticket|"
-    r"umfrage|freitext|transkript|newsletter|forum|zuschrift|schreiben\b",
-)
 SPOKEN_SOURCE = concept(
     r"\b(?:calls?|call ?cent(?:er|re)s?|callcent(?:er|re)s?|phone|telephone|hotline|voicemails?|voice messages?|"
     r"recordings?|recorded|audio|spoken|speech|conversations?|meetings?|videos?)\b",

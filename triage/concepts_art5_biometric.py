@@ -153,9 +153,9 @@ READ_PEOPLE = concept(
 # Written text, where "sounds angry" is read from words, not from a voice (not biometric, Art. 3(39)).
 WRITTEN = concept(
     r"\b(?:messages?|e-?mails?|mails?|chats?|reviews?|tickets?|posts?|comments?|texts?|letters?|surveys?|"
-    r"forms?|transcripts?|slack|feedback forms?)\b",
+    r"forms?|transcripts?|slack|feedback forms?|tweets|free[- ]text|newsletters?|forum)\b",
     r"nachricht|e-?mail|\bmails?\b|\bchat|bewertung|rezension|ticket|kommentar|\bbrief|umfrage|formular|"
-    r"\btexte?n?\b|transkript|freitext",
+    r"\btexte?n?\b|transkript|freitext|\bposts?\b|newsletter|forum|zuschrift|schreiben\b",
 )
 # Front-line staff `concepts.WORK_SUBJECT` does not name: service, care, sales and security roles.
 STAFF_MORE = concept(

@@ -16,6 +16,7 @@ from triage import concepts as c
 from triage import concepts_deepfake as fake
 from triage import concepts_synthetic as synthetic
 from triage.concepts_areas import INFRA
+from triage.concepts_art5_scoring import PEOPLE_MORE
 from triage.confidence import LOW, open_questions
 from triage.patterns import concept
 from triage.precedent_data import Precedent
@@ -31,15 +32,16 @@ FLOOR = 0.85
 REVIEW_CONFIDENCE = round(LOW - 0.05, 2)
 _QUOTE = 90
 # A decision about people is nearly always phrased with "who"/"wer" ("wer am längsten braucht", "who is over
-# 0.7 we do not put on board"), and role nouns keep appearing that no rule needs (seafarers, room attendants,
-# die Leute). The gate only lets the tier model speak, so it may be generous; machines and recipes stay out.
+# 0.7 we do not put on board"), or names them by a role no rule needs (room attendants, trainers, die Leute).
+# The gate only lets the tier model speak, so it may be generous; machines and recipes stay out. Crews and
+# seafarers come from the Art. 5 people list.
 _PEOPLE_MORE = concept(
-    r"\b(?:who|whom|whoever|everyone|everybody|folks|crew\w*|seafarers?|sailors?|attendants?|housekeep\w*|"
-    r"trainers?|coaches|members?|players?|guests?|the (?:slow|fast|weak|strong|best|worst)(?:est)? ones)\b",
-    r"\bwer\b|\bwen\b|\bwem\b|\bleute\b|mitglied|besatzung|seeleute|trainer|\bgäste|spieler|"
+    r"\b(?:who|whom|everybody|attendants?|housekeep\w*|trainers?|coaches|members?|players?|guests?|"
+    r"the (?:slow|fast|weak|strong|best|worst)(?:est)? ones)\b",
+    r"\bwer\b|\bwen\b|\bwem\b|\bleute\b|mitglied|trainer|\bgäste|spieler|"
     r"\bden (?:langsam|schnell|schwach|stark|best|schlecht)\w*",
 )
-_PEOPLE = (c.PERSON, c.WORK_SUBJECT, c.CUSTOMER_SUBJECT, c.EDU_SUBJECT, _PEOPLE_MORE)
+_PEOPLE = (c.PERSON, c.WORK_SUBJECT, c.CUSTOMER_SUBJECT, c.EDU_SUBJECT, PEOPLE_MORE, _PEOPLE_MORE)
 _NO_MODEL = (0.0, 0.0, 0.0, 1.0)
 
 

@@ -27,9 +27,10 @@ from triage import concepts_art5 as x
 from triage import concepts_art5_biometric as b
 from triage import concepts_art5_scoring as k
 from triage import concepts_services as s
-from triage.patterns import Concept, Text
+from triage.concepts_transparency import without
+from triage.patterns import Text
 from triage.result import Tier
-from triage.rules_high import _emotions_of_people
+from triage.rules_high import body_or_voice_cues, emotions_of_people
 from triage.rules_model import Rule, RuleMaker, nearest_subject
 
 _SUBJECTS = {
@@ -53,19 +54,10 @@ _STEERED_DECISION = (x.HARMFUL_DECISION, x.STEER, x.GAMBLE)
 _CLAUSE_END = re.compile(r"[.;!?]")
 
 
-def _blank(text: Text, *spans: Concept) -> Text:
-    """The text with every match of `spans` blanked out (raw concepts are found before negation masking)."""
-    masked = text.masked
-    for cn in spans:
-        for m in cn.pattern.finditer(text.raw if cn.raw else masked):
-            masked = masked[: m.start()] + " " * (m.end() - m.start()) + masked[m.end() :]
-    return replace(text, masked=masked)
-
-
 def _without_recipients(text: Text) -> Text:
     """The text with staff who only receive the output ("routes the call to an agent") or who are left out
     of the analysis ("staff are blurred out", "außer den Mitarbeitenden") blanked out."""
-    return _blank(text, b.STAFF_RECIPIENT, b.STAFF_EXCLUDED)
+    return without(text, b.STAFF_RECIPIENT, b.STAFF_EXCLUDED)
 
 
 def emotions_of_workers_or_learners(text: Text) -> bool:
@@ -82,13 +74,12 @@ def emotions_of_workers_or_learners(text: Text) -> bool:
     whisper reads behaviour (Annex III 3(d)), not emotions. Staff left out of the analysis ("staff are
     masked out, only customers analysed") are not the people read even in a shop.
     """
-    if not _emotions_of_people(text):
+    if not emotions_of_people(text):
         return False
-    text = _blank(text, b.AUTHOR_FEELING)
+    text = without(text, b.AUTHOR_FEELING)
     if not any(text.has(cn) for cn in (*_FEELING, b.VOICE_TONE)):
         return False
-    # "Tonfall"/"tone of voice" of e-mails or chats is the style of written words unless calls are involved.
-    signals = text if text.has(c.SPOKEN_SOURCE) else _blank(text, c.WRITING_TONE)
+    signals = body_or_voice_cues(text)
     heard_only = not any(signals.has(m) for m in (c.BIOMETRIC_MODALITY, b.MODALITY_MORE))
     if heard_only and text.has(b.WRITTEN):
         return False

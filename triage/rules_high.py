@@ -35,7 +35,7 @@ _WHOSE_EMOTION = {
 }
 
 
-def _emotions_of_people(text: Text) -> bool:
+def emotions_of_people(text: Text) -> bool:
     """Stress or mood read from animals ("cows' facial expression") is not emotion recognition of people."""
     if not text.has(c.ANIMAL):
         return True
@@ -43,19 +43,23 @@ def _emotions_of_people(text: Text) -> bool:
 
 
 def _emotions_read_from_people(text: Text) -> bool:
-    """`_emotions_of_people`, and the writer's own feeling ("Sceptical, but: ...") is nobody's inferred
+    """`emotions_of_people`, and the writer's own feeling ("Sceptical, but: ...") is nobody's inferred
     emotion: watching whether exam candidates look away reads behaviour, not emotions."""
-    return without(text, b.AUTHOR_FEELING).has(c.EMOTION) and _emotions_of_people(text)
+    return without(text, b.AUTHOR_FEELING).has(c.EMOTION) and emotions_of_people(text)
+
+
+def body_or_voice_cues(text: Text) -> Text:
+    """The text whose face, body and voice cues count: a "Tonfall" or "tone of voice" of e-mails, reviews or
+    chats is the style of written words (text alone is not biometric, Art. 3(39)) unless calls or recordings
+    are analysed."""
+    return text if text.has(c.SPOKEN_SOURCE) else without(text, c.WRITING_TONE)
 
 
 def _emotions_from_body_or_voice(text: Text) -> bool:
-    """`_emotions_read_from_people`, where a "Tonfall" or "tone of voice" of e-mails, reviews or chats is the
-    style of written words (text alone is not biometric, Art. 3(39)); with calls or recordings it is a voice."""
+    """`_emotions_read_from_people` from a face, body or voice, not from the tone of written messages."""
     if not _emotions_read_from_people(text):
         return False
-    if without(text, c.WRITING_TONE).has(c.BIOMETRIC_MODALITY):
-        return True
-    return not text.has(c.WRITTEN_SOURCE) or text.has(c.SPOKEN_SOURCE)
+    return body_or_voice_cues(text).has(c.BIOMETRIC_MODALITY) or not text.has(b.WRITTEN)
 
 
 def _identifies_people(text: Text) -> bool:
