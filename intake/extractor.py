@@ -42,6 +42,24 @@ _AMOUNT = re.compile(
     re.IGNORECASE,
 )
 
+# A field the writer labelled ("Abteilung: Vertrieb.", "Data: CRM exports") is taken as written.
+_LABELLED = re.compile(
+    r"(?:^|(?<=[.;!?\n]))\s*(abteilung|bereich|department|daten|datenquelle|data|data used|nutzer|users|"
+    r"betroffene|affected)\s*:\s*([^.;!?\n]+)[.;!?]?",
+    re.IGNORECASE,
+)
+_LABEL_FIELD = {"abteilung": "department", "bereich": "department", "department": "department",
+                "daten": "data_used", "datenquelle": "data_used", "data": "data_used", "data used": "data_used",
+                "nutzer": "affected", "users": "affected", "betroffene": "affected", "affected": "affected"}
+
+
+def labelled_fields(text: str) -> tuple[dict[str, str], str]:
+    """The labelled fields of a message and the message without them."""
+    fields: dict[str, str] = {}
+    for m in _LABELLED.finditer(text):
+        fields.setdefault(_LABEL_FIELD[m.group(1).lower()], m.group(2).strip())
+    return fields, _LABELLED.sub(" ", text).strip()
+
 
 class Extractor(Protocol):
     """Reads one message into the draft; `asked` is the field the bot just asked about."""
@@ -143,7 +161,21 @@ class OfflineExtractor:
         return {}
 
     def _free_text(self, text: str, lang: str) -> dict[str, object]:
-        """Everything a free-text description says, field by field."""
+        """Everything a free-text description says, field by field; labelled fields as written."""
+        labelled, rest = labelled_fields(text)
+        out = self._described(rest or text, lang)
+        if "department" in labelled:
+            out["department"] = department_of(labelled["department"], lang) or labelled["department"][:80]
+        if "data_used" in labelled:
+            out["data_used"] = labelled["data_used"]
+            _, personal_data = data_of(labelled["data_used"], lang)
+            if personal_data is not None:
+                out["personal_data"] = personal_data
+        if "affected" in labelled:
+            out["affected"] = labelled["affected"]
+        return out
+
+    def _described(self, text: str, lang: str) -> dict[str, object]:
         out: dict[str, object] = {}
         benefit = benefit_of(text)
         problems: list[str] = []

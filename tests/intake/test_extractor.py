@@ -55,6 +55,16 @@ def test_effort_today_becomes_problem_and_estimate():
     assert d.title == "Summarise calls"
 
 
+def test_labelled_fields_are_taken_as_written_and_left_out_of_the_description() -> None:
+    d = extract("Eine KI soll den Dispo-Rahmen automatisch anpassen. Abteilung: Privatkundengeschäft. "
+                "Daten: Kontoumsätze. Das spart den Beratern 10 Stunden pro Woche.", "de")
+    assert (d.department, d.data_used) == ("Privatkundengeschäft", "Kontoumsätze")
+    assert "Abteilung" not in d.solution and "Kontoumsätze" not in d.solution
+    assert "10 Stunden" in d.benefit
+    d = extract("Summarise supplier contracts for procurement. Department: Purchasing; Users: category managers")
+    assert (d.department, d.affected) == ("Procurement", "category managers")  # the vocabulary's name
+
+
 @pytest.mark.parametrize(("text", "title"), [
     ("Wir möchten, dass eine KI eingehende Lieferantenrechnungen ausliest.",
      "Eingehende Lieferantenrechnungen ausliest"),
