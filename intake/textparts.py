@@ -28,7 +28,7 @@ _LEAD = re.compile(
     r"we want to|like to|wir wollen|ich möchte|möchten|"
     r"ich würde gerne|wir würden gerne|wir hätten gerne|gerne|per ki|mit ki|"
     r"an? (?:ai|ki)|eine? ki|an?|eine?|die ki|the ai|ai|ki|should|could|would|can|soll|sollte|könnte|"
-    r"würde|kann)"
+    r"würde|kann|könnten|können|sollten|wollen)"
     r"\b[\s:,-]*)+",
     re.IGNORECASE,
 )
@@ -90,7 +90,7 @@ def derive_title(text: str, *, max_words: int = 8) -> str:
     if m:
         body = body[: m.start()]
     words = body.split()[: max_words - len(prefix.split())]
-    body = _TRAIL.sub("", " ".join(words)).strip(" .,:;-")
+    body = _TRAIL.sub("", " ".join(words)).strip(" .,:;-?!")
     body = body[:1].upper() + body[1:]
     title = f"{prefix}: {body}" if prefix and body else (prefix or body)
     if len(title) > 80:
