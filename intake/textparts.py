@@ -28,7 +28,7 @@ _LEAD = re.compile(
     r"we want to|like to|wir wollen|ich möchte|möchten|"
     r"ich würde gerne|wir würden gerne|wir hätten gerne|gerne|per ki|mit ki|"
     r"an? (?:ai|ki)|eine? ki|an?|eine?|die ki|the ai|ai|ki|should|could|would|can|soll|sollte|könnte|"
-    r"würde|kann|könnten|können|sollten|wollen)"
+    r"würde|kann)"
     r"\b[\s:,-]*)+",
     re.IGNORECASE,
 )

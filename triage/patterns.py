@@ -30,7 +30,7 @@ _VERB_FINAL_NEGATION = re.compile(
 # "Why not let the AI plan the tours?". Only the main clause counts: in "..., der Daten nicht speichert?"
 # the "nicht" after the comma is a real one.
 _RHETORICAL = re.compile(
-    r"(?:^|(?<=[.!?]\s))(?:(?:könnten|können|könnte|sollten|sollte|sollen|wollen|müssten|würde|warum|wieso|weshalb)"
+    r"(?:^|(?<=[.!?:]\s))(?:(?:könnten|können|könnte|sollten|sollte|sollen|wollen|müssten|würde|warum|wieso|weshalb)"
     r"\b[^.!?,;]*?\b(nicht)\b|why (not|don't)\b)[^.!?]*\?"
 )
 _DE_WORDS = frozenset(

@@ -69,7 +69,7 @@ def test_labelled_fields_are_taken_as_written_and_left_out_of_the_description() 
     ("Wir möchten, dass eine KI eingehende Lieferantenrechnungen ausliest.",
      "Eingehende Lieferantenrechnungen ausliest"),
     ("We would like to have AI draft the monthly board report.", "Have AI draft the monthly board report"),
-    ("Könnten wir den Dispo-Rahmen automatisch anpassen?", "Dispo-Rahmen automatisch anpassen"),
+    ("Eine KI soll den Dispo-Rahmen automatisch anpassen?", "Dispo-Rahmen automatisch anpassen"),
 ])
 def test_a_wish_phrase_is_not_the_title(text: str, title: str) -> None:
     assert extract(text).title == title

@@ -237,5 +237,7 @@ def test_clause_final_negation_masks_the_clause_before_it() -> None:
 def test_a_suggestion_asked_as_a_question_denies_nothing() -> None:
     suggestion = mask_negations(normalise("Könnten wir Limits nicht automatisch anpassen? Why not let the AI plan?"))
     assert "automatisch anpassen" in suggestion and "let the ai" in suggestion
+    labelled = mask_negations(normalise("Lösung: Könnten wir Limits nicht automatisch anpassen?"))
+    assert "automatisch anpassen" in labelled  # a field label before the question, as in a filed idea
     real = mask_negations(normalise("Könnten wir einen Bot bauen, der Kundendaten nicht speichert?"))
     assert "speichert" not in real
